@@ -1,0 +1,81 @@
+import {
+  type CurrentUserResponse,
+  type ResendVerificationResponse,
+  loginRequestSchema,
+  signupRequestSchema,
+  verifyEmailRequestSchema,
+} from '@kbc/contract';
+import { APP_CONFIG, type AppConfig, AuthService, type RequestContext, type ResolvedSession, UserService, toCurrentUser } from '@kbc/domain';
+import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import { Auth, Ctx } from '../common/request-context.js';
+import { Authenticated } from '../common/session.guard.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+
+@Controller('api')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('auth/login')
+  @HttpCode(200)
+  async login(
+    @Body(new ZodValidationPipe(loginRequestSchema)) body: z.output<typeof loginRequestSchema>,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUserResponse> {
+    const { user, token } = await this.auth.login(body.email, body.password, body.audience, ctx);
+    setSessionCookie(res, this.config, token);
+    return { user: toCurrentUser(user) };
+  }
+
+  @Post('auth/signup')
+  @HttpCode(201)
+  async signup(
+    @Body(new ZodValidationPipe(signupRequestSchema)) body: z.output<typeof signupRequestSchema>,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUserResponse> {
+    const { user, token } = await this.auth.signUp(body, ctx);
+    setSessionCookie(res, this.config, token);
+    return { user: toCurrentUser(user) };
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @Authenticated()
+  async logout(@Auth() auth: ResolvedSession, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(auth.session, ctx);
+    clearSessionCookie(res, this.config);
+  }
+
+  /** Public: the link works whether or not the browser is signed in. */
+  @Post('auth/verify-email')
+  @HttpCode(200)
+  async verifyEmail(
+    @Body(new ZodValidationPipe(verifyEmailRequestSchema)) body: z.output<typeof verifyEmailRequestSchema>,
+    @Ctx() ctx: RequestContext,
+  ): Promise<{ email: string }> {
+    const user = await this.users.verifyEmail(body.token, ctx);
+    return { email: user.email };
+  }
+
+  @Post('auth/resend-verification')
+  @HttpCode(202)
+  @Authenticated()
+  async resendVerification(@Auth() auth: ResolvedSession, @Ctx() ctx: RequestContext): Promise<ResendVerificationResponse> {
+    const user = await this.auth.resendVerification(auth.user.id, ctx);
+    return { sentTo: user.email };
+  }
+
+  @Get('me')
+  @Authenticated()
+  me(@Auth() auth: ResolvedSession): CurrentUserResponse {
+    return { user: toCurrentUser(auth.user) };
+  }
+}

@@ -1,0 +1,38 @@
+import { SESSION_COOKIE } from '@kbc/contract';
+import { DomainError, SessionService } from '@kbc/domain';
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { AuthenticatedRequest } from './request-context.js';
+
+const STAFF_ONLY = 'kbc:staffOnly';
+
+/** Resolves the session cookie; refuses anonymous callers (401) and, on staff routes, non-staff (403). */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token: string | undefined = req.cookies?.[SESSION_COOKIE];
+    const auth = token ? await this.sessions.resolve(token) : null;
+    if (!auth) throw new DomainError('unauthenticated', 'auth.required', 'Sign in to continue.');
+    if (!auth.session.mfaPassed) {
+      throw new DomainError('unauthenticated', 'auth.mfa_required', 'Enter the code from your authenticator app to continue.');
+    }
+    const staffOnly = this.reflector.getAllAndOverride<boolean>(STAFF_ONLY, [context.getHandler(), context.getClass()]);
+    if (staffOnly && !auth.user.isSuperAdmin) {
+      throw new DomainError('forbidden', 'auth.staff_only', 'The staff console is for Keboola employees only.');
+    }
+    req.auth = auth;
+    return true;
+  }
+}
+
+/** A route for any signed-in user. */
+export const Authenticated = () => UseGuards(SessionGuard);
+
+/** A route for Keboola employees (super admins) only. */
+export const StaffOnly = () => applyDecorators(SetMetadata(STAFF_ONLY, true), UseGuards(SessionGuard));

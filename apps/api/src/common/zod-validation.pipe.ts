@@ -1,0 +1,20 @@
+import { DomainError } from '@kbc/domain';
+import type { PipeTransform } from '@nestjs/common';
+import type { z } from 'zod';
+
+/** Validates a request body against a contract schema; failures become one 400 with per-field messages. */
+export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
+  constructor(private readonly schema: S) {}
+
+  transform(value: unknown): z.output<S> {
+    const result = this.schema.safeParse(value ?? {});
+    if (result.success) return result.data;
+    const fields: Record<string, string[]> = {};
+    for (const issue of result.error.issues) {
+      const key = issue.path.join('.') || '_';
+      (fields[key] ??= []).push(issue.message);
+    }
+    const first = result.error.issues[0]?.message ?? 'The request is not valid.';
+    throw new DomainError('invalid', 'validation_failed', first, { fields });
+  }
+}

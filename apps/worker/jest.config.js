@@ -1,0 +1,3 @@
+import { jestConfig } from '@kbc/jest-config';
+
+export default jestConfig();

@@ -1,0 +1,3 @@
+export * from './auth.contract.js';
+export * from './projects.contract.js';
+export * from './errors.contract.js';

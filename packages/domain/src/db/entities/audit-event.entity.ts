@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type AuditEventType =
+  | 'user.signed_up'
+  | 'user.created'
+  | 'login.succeeded'
+  | 'login.failed'
+  | 'logout'
+  | 'email.verified'
+  | 'email.verification_sent';
+
+/** Security-relevant events per user (the security log reads them). */
+@Entity({ name: 'audit_events' })
+export class AuditEvent {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'int', nullable: true })
+  userId!: number | null;
+
+  @Column({ type: 'text' })
+  type!: AuditEventType;
+
+  @Column({ type: 'inet', nullable: true })
+  ip!: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  details!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

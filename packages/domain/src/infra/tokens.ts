@@ -1,0 +1,2 @@
+/** Injection tokens for infrastructure handles. */
+export const REDIS = Symbol('REDIS');

@@ -1,0 +1,38 @@
+/** Mail templates: plain functions from data to subject, text and HTML. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const button = action
+    ? `<p><a href="${escapeHtml(action.url)}" style="background:#1f8fff;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(action.label)}</a></p>
+<p style="color:#666;font-size:12px">Or paste this link into your browser: ${escapeHtml(action.url)}</p>`
+    : '';
+  return `<!doctype html><html><body style="font-family:sans-serif;color:#222">
+<h1 style="font-size:20px">${escapeHtml(title)}</h1>
+${body}
+${button}
+<p style="color:#666;font-size:12px">Keboola Connection</p>
+</body></html>`;
+}
+
+export const mailTemplates = {
+  'verify-email': (d: { name: string; url: string; hours: number }): RenderedMail => ({
+    subject: 'Verify your e-mail address for Keboola Connection',
+    text: `Hello ${d.name},\n\nconfirm that this is your e-mail address by opening this link:\n\n${d.url}\n\nThe link works for ${d.hours} hours. If you did not create a Keboola Connection account, ignore this message.\n\nKeboola Connection\n`,
+    html: layout(
+      'Verify your e-mail address',
+      [`Hello ${d.name},`, 'confirm that this is your e-mail address.', `The link works for ${d.hours} hours. If you did not create a Keboola Connection account, ignore this message.`],
+      { label: 'Verify e-mail address', url: d.url },
+    ),
+  }),
+} as const;
+
+export type MailTemplateName = keyof typeof mailTemplates;
+export type MailTemplateData<T extends MailTemplateName> = Parameters<(typeof mailTemplates)[T]>[0];
