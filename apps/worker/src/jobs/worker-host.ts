@@ -12,6 +12,7 @@ import { JOB_HANDLERS, type JobHandler } from './job-handler.js';
 export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
   private readonly routes = new Map<string, JobHandler>();
 
   constructor(
@@ -41,9 +42,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private startWorker(queue: QueueName): Worker {
+    // A worker blocks on its connection while waiting for jobs, so each gets its own.
+    const connection = this.redis.duplicate();
+    this.connections.push(connection);
     const worker = new Worker(queue, (job) => this.process(queue, job), {
-      // BullMQ duplicates this connection for its blocking commands.
-      connection: this.redis.duplicate(),
+      connection,
       prefix: this.config.redis.prefix,
       concurrency: this.config.worker.concurrency,
     });
@@ -65,6 +68,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     // Lets running jobs finish; waiting jobs stay in Redis for the next worker.
     await Promise.all(this.workers.map((w) => w.close()));
+    // BullMQ leaves connections it was given open; they are ours to close.
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }
 

@@ -1,0 +1,37 @@
+import { Routes } from '@angular/router';
+
+import { authGuard } from './auth/auth.guard';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    title: 'Sign in – Keboola',
+    loadComponent: () => import('./auth/login/login.component').then((m) => m.LoginComponent),
+  },
+  {
+    path: 'signup',
+    title: 'Create your account – Keboola',
+    loadComponent: () => import('./auth/signup/signup.component').then((m) => m.SignupComponent),
+  },
+  {
+    // Public on purpose: the link from the e-mail works whether or not the user is signed in.
+    path: 'verify-email',
+    title: 'Verify your e-mail – Keboola',
+    loadComponent: () =>
+      import('./auth/verify-email/verify-email.component').then((m) => m.VerifyEmailComponent),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
+    children: [
+      { path: 'account', loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes) },
+      { path: '', loadChildren: () => import('./projects/projects.routes').then((m) => m.projectRoutes) },
+    ],
+  },
+  {
+    path: '**',
+    title: 'Page not found – Keboola',
+    loadComponent: () => import('./not-found/not-found.component').then((m) => m.NotFoundComponent),
+  },
+];

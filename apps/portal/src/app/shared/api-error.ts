@@ -1,0 +1,45 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { FormGroup } from '@angular/forms';
+import type { ApiErrorBody } from '@kbc/contract';
+
+const FALLBACK_MESSAGE = 'Something went wrong. Please try again.';
+const OFFLINE_MESSAGE = 'We could not reach Keboola. Check your connection and try again.';
+
+function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as Partial<ApiErrorBody>).message === 'string' &&
+    typeof (body as Partial<ApiErrorBody>).code === 'string'
+  );
+}
+
+/** Normalises anything HttpClient throws into the API's error shape, so templates only deal with one. */
+export function toApiError(error: unknown): ApiErrorBody {
+  if (error instanceof HttpErrorResponse) {
+    if (isApiErrorBody(error.error)) {
+      return error.error;
+    }
+    return {
+      code: error.status === 0 ? 'network.unreachable' : 'http.unexpected',
+      message: error.status === 0 ? OFFLINE_MESSAGE : FALLBACK_MESSAGE,
+      statusCode: error.status,
+    };
+  }
+  return { code: 'client.unexpected', message: FALLBACK_MESSAGE, statusCode: 0 };
+}
+
+/**
+ * Puts the API's per-field messages (`fields: {email: ['…']}`) on the matching controls as a `server` error;
+ * the control's own validators clear it as soon as the user edits the value.
+ */
+export function applyFieldErrors(form: FormGroup, error: ApiErrorBody): void {
+  for (const [field, messages] of Object.entries(error.fields ?? {})) {
+    const control = form.get(field);
+    const message = messages[0];
+    if (control && message) {
+      control.setErrors({ ...control.errors, server: message });
+      control.markAsTouched();
+    }
+  }
+}
