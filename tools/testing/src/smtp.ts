@@ -16,6 +16,8 @@ export class TestSmtpServer {
   private server: SMTPServer | undefined;
   private waiters: (() => void)[] = [];
   port = 0;
+  /** Called for every message received (e.g. to hand it to another process). */
+  onMessage: ((m: CapturedMail) => void) | undefined;
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -30,7 +32,9 @@ export class TestSmtpServer {
         simpleParser(stream)
           .then((mail) => {
             const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-            this.messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', raw: mail });
+            const captured = { to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', raw: mail };
+            this.messages.push(captured);
+            this.onMessage?.(captured);
             this.waiters.splice(0).forEach((w) => w());
             callback();
           })
