@@ -1,8 +1,9 @@
-import { ConfigError, ServiceUnavailableError, loadConfig } from '@kbc/domain';
+import { ConfigError, ServiceUnavailableError, loadConfig, preflight } from '@kbc/domain';
 import { createApp } from './app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await preflight(config);
   const app = await createApp(config);
   await app.listen(config.http.port, config.http.host);
   process.stdout.write(`${JSON.stringify({ level: 30, msg: `API listening on ${config.http.publicUrl}`, port: config.http.port })}\n`);

@@ -1,7 +1,13 @@
-import { ConfigError, ServiceUnavailableError, loadConfig } from '@kbc/domain';
+import { ConfigError, ServiceUnavailableError, loadConfig, preflight } from '@kbc/domain';
 import { createWorker } from './worker.js';
 
-createWorker(loadConfig()).catch((e: unknown) => {
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await preflight(config);
+  await createWorker(config);
+}
+
+main().catch((e: unknown) => {
   if (e instanceof ConfigError || e instanceof ServiceUnavailableError) {
     process.stderr.write(`worker: ${e.message}\n`);
   } else {

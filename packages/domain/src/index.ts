@@ -8,6 +8,7 @@ export * from './domain.module.js';
 export * from './errors/domain-error.js';
 export * from './infra/crypto.js';
 export * from './infra/health.service.js';
+export * from './infra/preflight.js';
 export * from './infra/redis.js';
 export * from './infra/tokens.js';
 export * from './mail/mail.service.js';

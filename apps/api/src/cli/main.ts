@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, DomainModule, ServiceUnavailableError, isDomainError, loadConfig } from '@kbc/domain';
+import { ConfigError, DomainModule, ServiceUnavailableError, isDomainError, loadConfig, preflight } from '@kbc/domain';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
@@ -29,9 +29,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  await preflight(config);
   @Module({ imports: [DomainModule.forRoot({ config, migrate: true })] })
   class CliModule {}
-  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
   try {
     const result = await command.run(app, flags);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -13,15 +13,28 @@ export function createRedis(url: string): Redis {
 
 /** Connects and pings once; fails with one readable line naming the URL. */
 export async function connectRedis(url: string): Promise<Redis> {
-  const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: () => null });
+  const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: () => null, connectTimeout: 5000 });
+  let lastError: Error | undefined;
+  const remember = (e: Error) => (lastError = e);
+  redis.on('error', remember);
   try {
     await redis.connect();
     await redis.ping();
   } catch (e) {
     redis.disconnect();
-    throw new ServiceUnavailableError(`Redis at ${redactUrl(url)} is unreachable (${(e as Error).message}); ${REDIS_START_HINT}`);
+    const reason = lastError?.message ?? (e as Error).message;
+    throw new ServiceUnavailableError(`Redis at ${redactUrl(url)} is unreachable (${reason}); ${REDIS_START_HINT}`);
   }
+  redis.off('error', remember);
+  // Errors after boot (a Redis restart) are retried by ioredis; log-worthy but not fatal.
+  redis.on('error', () => undefined);
   // Reachable: from now on reconnect after blips rather than giving up.
   redis.options.retryStrategy = (times: number) => Math.min(times * 200, 5000);
   return redis;
+}
+
+/** Checks Redis once and closes the probe connection. */
+export async function checkRedis(url: string): Promise<void> {
+  const redis = await connectRedis(url);
+  await redis.quit();
 }

@@ -1,0 +1,56 @@
+// The README's first command: install, build, migrate, seed demo data on an empty database, and
+// run the API (which serves the portal at / and the console at /console) and the worker.
+// Ctrl-C stops everything.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensurePnpm, ensureServices, log, run } from './lib.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(root);
+process.env.NG_CLI_ANALYTICS = 'false';
+
+ensurePnpm();
+run('pnpm install --frozen-lockfile');
+await ensureServices();
+run('pnpm turbo run build');
+run('node apps/api/dist/cli/main.js migrate', { stdio: ['ignore', 'ignore', 'inherit'] });
+run('node apps/api/dist/cli/main.js seed', { stdio: ['ignore', 'ignore', 'inherit'] });
+
+const children = [
+  ['api', 'apps/api/dist/main.js'],
+  ['worker', 'apps/worker/dist/main.js'],
+].map(([name, script]) => {
+  const child = spawn(process.execPath, [script], { stdio: 'inherit', env: process.env });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping everything`);
+      stop(1);
+    }
+  });
+  return child;
+});
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping API and worker…');
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r))))).then(() => process.exit(code));
+  setTimeout(() => process.exit(code), 15_000).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+const url = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+setTimeout(() => {
+  if (stopping) return;
+  log('');
+  log(`Portal:        ${url}/`);
+  log(`Staff console: ${url}/console/`);
+  log(`Demo user:     demo@keboola.com / demo-account-2026`);
+  log(`Staff user:    staff@keboola.com / staff-account-2026`);
+  log(`Mail is written to ${process.env.SMTP_URL ? process.env.SMTP_URL : join(root, process.env.MAIL_DIR ?? 'var/mail')} (verification links are in there)`);
+  log('Press Ctrl-C to stop.');
+}, 4000);
