@@ -7,6 +7,7 @@ import { ErrorFilter } from './common/error.filter.js';
 import { SessionGuard } from './common/session.guard.js';
 import { loggerOptions } from './common/logger.js';
 import { HealthController } from './health/health.controller.js';
+import { OpenApiController } from './openapi/openapi.controller.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { StaffController } from './staff/staff.controller.js';
 
@@ -16,7 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [LoggerModule.forRoot(loggerOptions(config)), DomainModule.forRoot({ config, migrate: config.database.migrationsRun })],
-      controllers: [HealthController, AuthController, ProjectsController, StaffController],
+      controllers: [HealthController, AuthController, ProjectsController, StaffController, OpenApiController],
       providers: [SessionGuard, { provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }

@@ -130,3 +130,19 @@ describe('health', () => {
     expect(res.body).toMatchObject({ code: 'not_found', statusCode: 404 });
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes every /api route with request schemas generated from the contract', async () => {
+    const res = await stack.client().get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/signup', '/api/auth/login', '/api/auth/logout', '/api/auth/verify-email', '/api/me', '/api/projects', '/api/projects/{id}', '/api/staff/me']),
+    );
+    const signup = res.body.paths['/api/auth/signup'].post;
+    const body = signup.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['email', 'name', 'password']));
+    expect(body.properties.password.minLength).toBe(8);
+    expect(signup.responses['409'].content['application/json'].schema.required).toEqual(expect.arrayContaining(['code', 'message', 'statusCode']));
+  });
+});

@@ -43,22 +43,24 @@ export const verifyEmailRequestSchema = z.object({
 export type VerifyEmailRequest = z.input<typeof verifyEmailRequestSchema>;
 
 /** The signed-in user as the portal and console see it (GET /api/me, login, signup). */
-export interface CurrentUser {
-  id: number;
-  email: string;
-  name: string;
-  emailVerified: boolean;
-  isSuperAdmin: boolean;
-  mfaEnabled: boolean;
-  createdAt: string;
-}
+export const currentUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  emailVerified: z.boolean(),
+  isSuperAdmin: z.boolean(),
+  mfaEnabled: z.boolean(),
+  createdAt: z.string().describe('ISO 8601'),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
 
-export interface CurrentUserResponse {
-  user: CurrentUser;
-}
+export const currentUserResponseSchema = z.object({ user: currentUserSchema });
+export type CurrentUserResponse = z.infer<typeof currentUserResponseSchema>;
 
-/** POST /api/auth/resend-verification */
-export interface ResendVerificationResponse {
-  /** Where the mail was sent (the user's own address). */
-  sentTo: string;
-}
+/** POST /api/auth/verify-email */
+export const verifyEmailResponseSchema = z.object({ email: z.string() });
+export type VerifyEmailResponse = z.infer<typeof verifyEmailResponseSchema>;
+
+/** POST /api/auth/resend-verification: where the mail was sent (the user's own address). */
+export const resendVerificationResponseSchema = z.object({ sentTo: z.string() });
+export type ResendVerificationResponse = z.infer<typeof resendVerificationResponseSchema>;

@@ -1,14 +1,17 @@
+import { z } from 'zod';
+
 /** Every error from the portal/staff JSON API (`/api/*`) has this body. */
-export interface ApiErrorBody {
+export const apiErrorBodySchema = z.object({
   /** Machine-readable code, stable across releases (e.g. `auth.invalid_credentials`). */
-  code: string;
+  code: z.string(),
   /** A sentence a person understands. */
-  message: string;
+  message: z.string(),
   /** HTTP status repeated for clients that only see the body. */
-  statusCode: number;
+  statusCode: z.number().int(),
   /** Per-field messages for validation errors: `{ password: ['Must be at least 8 characters.'] }`. */
-  fields?: Record<string, string[]>;
-}
+  fields: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 /** Names the CSRF double-submit pair: Angular's HttpClient reads the cookie and sends the header. */
 export const CSRF_COOKIE = 'XSRF-TOKEN';

@@ -1,33 +1,36 @@
-export type ProjectType = 'production' | 'poc' | 'demo';
-export const PROJECT_TYPES: readonly ProjectType[] = ['production', 'poc', 'demo'];
+import { z } from 'zod';
 
-export type ProjectRole = 'admin' | 'guest' | 'readOnly' | 'share';
-export const PROJECT_ROLES: readonly ProjectRole[] = ['admin', 'guest', 'readOnly', 'share'];
+export const PROJECT_TYPES = ['production', 'poc', 'demo'] as const;
+export type ProjectType = (typeof PROJECT_TYPES)[number];
+
+export const PROJECT_ROLES = ['admin', 'guest', 'readOnly', 'share'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
 
 /** `{ "storage.dataSizeBytes": { name: "storage.dataSizeBytes", value: 1000 } }` — Keboola's shape. */
-export type LimitMap = Record<string, { name: string; value: number }>;
+export const limitMapSchema = z.record(z.string(), z.object({ name: z.string(), value: z.number() }));
+export type LimitMap = z.infer<typeof limitMapSchema>;
 
-export interface ProjectSummary {
-  id: number;
-  name: string;
-  type: ProjectType;
-  organization: { id: number; name: string };
+export const projectSummarySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.enum(PROJECT_TYPES),
+  organization: z.object({ id: z.number().int(), name: z.string() }),
   /** The caller's role in the project. */
-  role: ProjectRole;
-  createdAt: string;
-  expiresAt: string | null;
-}
+  role: z.enum(PROJECT_ROLES),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+});
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 
-export interface ProjectListResponse {
-  projects: ProjectSummary[];
-}
+export const projectListResponseSchema = z.object({ projects: z.array(projectSummarySchema) });
+export type ProjectListResponse = z.infer<typeof projectListResponseSchema>;
 
-export interface ProjectDetail extends ProjectSummary {
-  maintainer: { id: number; name: string };
-  limits: LimitMap;
-  metrics: LimitMap;
-}
+export const projectDetailSchema = projectSummarySchema.extend({
+  maintainer: z.object({ id: z.number().int(), name: z.string() }),
+  limits: limitMapSchema,
+  metrics: limitMapSchema,
+});
+export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 
-export interface ProjectDetailResponse {
-  project: ProjectDetail;
-}
+export const projectDetailResponseSchema = z.object({ project: projectDetailSchema });
+export type ProjectDetailResponse = z.infer<typeof projectDetailResponseSchema>;

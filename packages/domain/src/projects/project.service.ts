@@ -1,4 +1,4 @@
-import type { ProjectDetail, ProjectRole, ProjectSummary, ProjectType } from '@kbc/contract';
+import { PROJECT_ROLES, PROJECT_TYPES, type ProjectDetail, type ProjectRole, type ProjectSummary, type ProjectType } from '@kbc/contract';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Maintainer, Organization } from '../db/entities/organization.entity.js';
@@ -78,7 +78,7 @@ export class DirectoryService {
 
   async createProject(input: { organizationId: number; name: string; type: ProjectType; expiresAt?: Date | null; limits?: Project['limits'] }): Promise<Project> {
     await this.mustExist(Organization, input.organizationId, 'organization');
-    if (!['production', 'poc', 'demo'].includes(input.type)) {
+    if (!PROJECT_TYPES.includes(input.type)) {
       throw new DomainError('invalid', 'project.invalid_type', `Unknown project type "${input.type}". Use production, poc or demo.`);
     }
     const repo = this.dataSource.getRepository(Project);
@@ -97,7 +97,7 @@ export class DirectoryService {
   async addProjectMember(projectId: number, userId: number, role: ProjectRole): Promise<ProjectMember> {
     await this.mustExist(Project, projectId, 'project');
     await this.mustExist(User, userId, 'user');
-    if (!['admin', 'guest', 'readOnly', 'share'].includes(role)) {
+    if (!PROJECT_ROLES.includes(role)) {
       throw new DomainError('invalid', 'project.invalid_role', `Unknown role "${role}". Use admin, guest, readOnly or share.`);
     }
     await this.dataSource
