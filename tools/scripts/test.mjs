@@ -1,8 +1,14 @@
 // The whole test suite (the README's second command): unit and integration tests of every
 // package through turbo, then the Playwright end-to-end tests in Debian Chromium.
-import { ensureChromium, ensureServices, log, run } from './lib.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium, ensurePnpm, ensureServices, log, run } from './lib.mjs';
+
+process.chdir(join(dirname(fileURLToPath(import.meta.url)), '../..'));
 
 process.env.NG_CLI_ANALYTICS = 'false';
+ensurePnpm();
+run('pnpm install --frozen-lockfile');
 await ensureServices();
 process.env.CHROMIUM_PATH = ensureChromium();
 run('pnpm turbo run build');

@@ -44,13 +44,26 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 const url = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-setTimeout(() => {
+const localUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+async function untilReady() {
+  for (let i = 0; i < 240 && !stopping; i++) {
+    try {
+      if ((await fetch(`${localUrl}/ready`)).ok) return true;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+untilReady().then((ready) => {
   if (stopping) return;
+  if (!ready) return log(`the API did not become ready at ${localUrl}/ready; see the log above`);
   log('');
   log(`Portal:        ${url}/`);
   log(`Staff console: ${url}/console/`);
   log(`Demo user:     demo@keboola.com / demo-account-2026`);
   log(`Staff user:    staff@keboola.com / staff-account-2026`);
-  log(`Mail is written to ${process.env.SMTP_URL ? process.env.SMTP_URL : join(root, process.env.MAIL_DIR ?? 'var/mail')} (verification links are in there)`);
+  log(process.env.SMTP_URL ? 'Mail is sent through SMTP_URL' : `Mail is written to ${join(root, process.env.MAIL_DIR ?? 'var/mail')} (verification links are in there)`);
   log('Press Ctrl-C to stop.');
-}, 4000);
+});

@@ -2,7 +2,7 @@ import type { AppConfig } from '@kbc/domain';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 
-/** Headers that carry secrets: never written to logs. */
+/** Headers that carry secrets: never written to logs (the serializers below already omit headers; this is the backstop). */
 const REDACT = [
   'req.headers.cookie',
   'req.headers.authorization',
@@ -27,6 +27,7 @@ export function loggerOptions(config: AppConfig): Params {
       // Query strings can carry one-time secrets (verification links): log paths only.
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
   };
