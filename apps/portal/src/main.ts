@@ -1,6 +1,6 @@
 import { bootstrapApplication } from '@angular/platform-browser';
+import { RootComponent } from '@kbc/ui';
 
-import { AppComponent } from './app/app.component';
 import { appConfig } from './app/app.config';
 
-bootstrapApplication(AppComponent, appConfig).catch((err: unknown) => console.error(err));
+bootstrapApplication(RootComponent, appConfig).catch((err: unknown) => console.error(err));

@@ -1,23 +1,9 @@
-import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
-import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-  provideZonelessChangeDetection,
-} from '@angular/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { ApplicationConfig } from '@angular/core';
+import { provideKbcApp, provideKbcHttp, sessionExpiredInterceptor } from '@kbc/ui';
 
-import { sessionExpiredInterceptor } from './auth/session-expired.interceptor';
+import { SessionService } from './auth/session.service';
 import { routes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
-  providers: [
-    provideBrowserGlobalErrorListeners(),
-    provideZonelessChangeDetection(),
-    provideRouter(routes, withComponentInputBinding()),
-    provideHttpClient(
-      withInterceptors([sessionExpiredInterceptor]),
-      // Names match CSRF_COOKIE / CSRF_HEADER in @kbc/contract.
-      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-    ),
-  ],
+  providers: [provideKbcApp(routes), provideKbcHttp([sessionExpiredInterceptor(SessionService)])],
 };

@@ -1,9 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
+import { signInUrl, toApiError } from '@kbc/ui';
 import { catchError, map, of } from 'rxjs';
 
-import { toApiError } from '../shared/api-error';
 import { StaffSessionService } from './staff-session.service';
 
 export const STAFF_ONLY_MESSAGE = 'The staff console is for Keboola employees only.';
@@ -11,17 +11,14 @@ export const STAFF_ONLY_MESSAGE = 'The staff console is for Keboola employees on
 /** Staff only: signed-out users sign in first, signed-in non-staff users are told why they cannot enter. */
 export const staffGuard: CanActivateFn = (_route, state) => {
   const session = inject(StaffSessionService);
-  const router = inject(Router);
+  const toSignIn = signInUrl(inject(Router), state.url);
 
   return session.ensureUser().pipe(
-    map(() => true),
+    map((user) => (user ? true : toSignIn)),
     catchError((error: unknown) => {
-      if (error instanceof HttpErrorResponse && error.status === 403) {
-        session.setNotice(STAFF_ONLY_MESSAGE);
-      } else if (!(error instanceof HttpErrorResponse && error.status === 401)) {
-        session.setNotice(toApiError(error).message);
-      }
-      return of(router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } }));
+      const forbidden = error instanceof HttpErrorResponse && error.status === 403;
+      session.setNotice(forbidden ? STAFF_ONLY_MESSAGE : toApiError(error).message);
+      return of(toSignIn);
     }),
   );
 };

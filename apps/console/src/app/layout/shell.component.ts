@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { finalize } from 'rxjs';
+import { RouterLink, RouterOutlet } from '@angular/router';
+import { type NavLink, SideNavComponent } from '@kbc/ui/layout';
 
-import { StaffAuthApiService } from '../auth/staff-auth-api.service';
 import { StaffSessionService } from '../auth/staff-session.service';
 
 @Component({
   selector: 'app-shell',
-  imports: [RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [RouterLink, RouterOutlet, SideNavComponent],
   template: `
     <header class="app-header">
       <a class="app-brand" routerLink="/">
@@ -25,15 +24,7 @@ import { StaffSessionService } from '../auth/staff-session.service';
     </header>
 
     <div class="app-body">
-      <nav class="side-nav" aria-label="Staff">
-        <ul>
-          @for (link of links; track link.path) {
-            <li>
-              <a [routerLink]="link.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ link.label }}</a>
-            </li>
-          }
-        </ul>
-      </nav>
+      <nav kbc-side-nav aria-label="Staff" [links]="links"></nav>
       <main class="app-main">
         <router-outlet />
       </main>
@@ -42,28 +33,17 @@ import { StaffSessionService } from '../auth/staff-session.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ShellComponent {
-  private readonly api = inject(StaffAuthApiService);
-  private readonly router = inject(Router);
   protected readonly session = inject(StaffSessionService);
 
   protected readonly signingOut = signal(false);
-  protected readonly links = [
+  protected readonly links: readonly NavLink[] = [
     { path: '/announcements', label: 'Announcements' },
     { path: '/promo-codes', label: 'Promo codes' },
     { path: '/users', label: 'Users' },
-  ] as const;
+  ];
 
   protected signOut(): void {
     this.signingOut.set(true);
-    // Whatever the API answers, this browser must not look signed in any more.
-    this.api
-      .logout()
-      .pipe(
-        finalize(() => {
-          this.session.clear();
-          void this.router.navigateByUrl('/login');
-        }),
-      )
-      .subscribe({ error: () => undefined });
+    this.session.signOut().subscribe();
   }
 }

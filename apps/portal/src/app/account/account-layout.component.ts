@@ -1,21 +1,14 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { RouterOutlet } from '@angular/router';
+import { type NavLink, SideNavComponent } from '@kbc/ui/layout';
 
 @Component({
   selector: 'app-account-layout',
-  imports: [RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [RouterOutlet, SideNavComponent],
   template: `
     <h1>Account Settings</h1>
     <div class="account-layout">
-      <nav class="side-nav" aria-label="Account Settings">
-        <ul>
-          @for (link of links; track link.path) {
-            <li>
-              <a [routerLink]="link.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ link.label }}</a>
-            </li>
-          }
-        </ul>
-      </nav>
+      <nav kbc-side-nav aria-label="Account Settings" [links]="links"></nav>
       <section class="account-content">
         <router-outlet />
       </section>
@@ -24,10 +17,10 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountLayoutComponent {
-  protected readonly links = [
+  protected readonly links: readonly NavLink[] = [
     { path: '/account/security', label: 'Account & Security' },
     { path: '/account/notifications', label: 'Notifications' },
     { path: '/account/promo-codes', label: 'Promo Codes' },
     { path: '/account/access-tokens', label: 'Access Tokens' },
-  ] as const;
+  ];
 }

@@ -1,11 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  CurrentUser,
-  CurrentUserResponse,
-  ResendVerificationResponse,
-  SignupRequest,
-} from '@kbc/contract';
+import type { CurrentUser, CurrentUserResponse, ResendVerificationResponse, SignupRequest } from '@kbc/contract';
 import { Observable, map } from 'rxjs';
 
 /** POST /api/auth/verify-email: `user` is present when the browser has a session. */
@@ -18,22 +13,8 @@ export interface VerifyEmailResponse {
 export class AuthApiService {
   private readonly http = inject(HttpClient);
 
-  me(): Observable<CurrentUser> {
-    return this.http.get<CurrentUserResponse>('/api/me').pipe(map((res) => res.user));
-  }
-
-  login(email: string, password: string): Observable<CurrentUser> {
-    return this.http
-      .post<CurrentUserResponse>('/api/auth/login', { email, password, audience: 'portal' })
-      .pipe(map((res) => res.user));
-  }
-
   signup(request: SignupRequest): Observable<CurrentUser> {
     return this.http.post<CurrentUserResponse>('/api/auth/signup', request).pipe(map((res) => res.user));
-  }
-
-  logout(): Observable<void> {
-    return this.http.post<void>('/api/auth/logout', null);
   }
 
   verifyEmail(token: string): Observable<VerifyEmailResponse> {

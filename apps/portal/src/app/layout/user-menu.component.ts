@@ -11,11 +11,10 @@ import {
   viewChild,
   viewChildren,
 } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import type { CurrentUser } from '@kbc/contract';
 import { finalize } from 'rxjs';
 
-import { AuthApiService } from '../auth/auth-api.service';
 import { SessionService } from '../auth/session.service';
 
 /** The header's account menu (WAI-ARIA menu button pattern). */
@@ -67,9 +66,7 @@ import { SessionService } from '../auth/session.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserMenuComponent {
-  private readonly api = inject(AuthApiService);
   private readonly session = inject(SessionService);
-  private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
@@ -145,18 +142,15 @@ export class UserMenuComponent {
 
   protected signOut(): void {
     this.signingOut.set(true);
-    // Whatever the API answers, this browser must not look signed in any more.
-    this.api
-      .logout()
+    this.session
+      .signOut()
       .pipe(
         finalize(() => {
           this.signingOut.set(false);
           this.open.set(false);
-          this.session.clear();
-          void this.router.navigateByUrl('/login');
         }),
       )
-      .subscribe({ error: () => undefined });
+      .subscribe();
   }
 
   private focusItem(index: number): void {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { toApiError } from '@kbc/ui';
 
 import { AuthApiService } from '../auth/auth-api.service';
-import { toApiError } from '../shared/api-error';
 
 /** Shown while the signed-in user's e-mail address is unverified. */
 @Component({

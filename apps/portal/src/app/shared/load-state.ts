@@ -1,7 +1,6 @@
 import type { ApiErrorBody } from '@kbc/contract';
+import { toApiError } from '@kbc/ui';
 import { Observable, catchError, map, of, startWith } from 'rxjs';
-
-import { toApiError } from './api-error';
 
 /** A request's lifecycle as a single value, for `toSignal` + `@switch` in templates. */
 export type LoadState<T> =

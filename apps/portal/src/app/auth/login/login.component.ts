@@ -1,57 +1,24 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { SignInFormComponent } from '@kbc/ui/forms';
 
-import { toApiError } from '../../shared/api-error';
-import { FieldErrorComponent } from '../../shared/field-error.component';
-import { safeReturnUrl } from '../../shared/return-url';
-import { AuthApiService } from '../auth-api.service';
 import { SessionService } from '../session.service';
 
 @Component({
   selector: 'app-login',
-  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
-  templateUrl: './login.component.html',
+  imports: [RouterLink, SignInFormComponent],
+  template: `
+    <main class="auth-page">
+      <div class="auth-card">
+        <p class="auth-brand" aria-hidden="true">Keboola</p>
+        <h1>Sign in to Keboola</h1>
+        <kbc-sign-in-form [session]="session" />
+        <p class="auth-switch">New to Keboola? <a routerLink="/signup">Create an account</a></p>
+      </div>
+    </main>
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoginComponent {
-  private readonly api = inject(AuthApiService);
-  private readonly session = inject(SessionService);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email]],
-    password: ['', Validators.required],
-  });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
-
-  protected readonly messages = {
-    email: { required: 'Enter your e-mail address.', email: 'Enter a valid e-mail address, like name@example.com.' },
-    password: { required: 'Enter your password.' },
-  };
-
-  protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { email, password } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.error.set(null);
-    this.api.login(email.trim(), password).subscribe({
-      next: (user) => {
-        this.session.setUser(user);
-        void this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')));
-      },
-      error: (err: unknown) => {
-        this.submitting.set(false);
-        this.error.set(toApiError(err).message);
-      },
-    });
-  }
+  protected readonly session = inject(SessionService);
 }

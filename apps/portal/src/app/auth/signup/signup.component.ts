@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ApiErrorBody } from '@kbc/contract';
+import { toApiError } from '@kbc/ui';
+import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
 
-import { applyFieldErrors, toApiError } from '../../shared/api-error';
-import { FieldErrorComponent } from '../../shared/field-error.component';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../field-limits';
 import { AuthApiService } from '../auth-api.service';
 import { SessionService } from '../session.service';

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { CurrentUser } from '@kbc/contract';
+import { toApiError } from '@kbc/ui';
 
-import { toApiError } from '../../shared/api-error';
 import { AuthApiService } from '../auth-api.service';
 import { SessionService } from '../session.service';
 

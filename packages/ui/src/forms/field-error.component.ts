@@ -11,7 +11,7 @@ export type ValidationMessages = Readonly<Record<string, string>>;
  * Give the input `aria-describedby` pointing at the same `errorId`.
  */
 @Component({
-  selector: 'app-field-error',
+  selector: 'kbc-field-error',
   template: `
     @if (message(); as text) {
       <p class="field-error" [id]="errorId()">{{ text }}</p>
