@@ -45,8 +45,11 @@ export async function ensureDatabase(url: string): Promise<void> {
       try {
         await client.query(`CREATE DATABASE "${dbName.replace(/"/g, '""')}"`);
       } catch (e) {
-        // Another process created it between our check and our CREATE: fine.
-        if ((e as { code?: string }).code !== '42P04') throw e;
+        // Another process created it between our check and our CREATE: fine. PostgreSQL reports
+        // that as duplicate_database (42P04), or as a unique violation on pg_database's name index
+        // (23505) when the two CREATEs run at the same time (replicas booting together).
+        const code = (e as { code?: string }).code;
+        if (code !== '42P04' && code !== '23505') throw e;
       }
     }
   } finally {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { type AppConfig, JOBS, type JobDefinition, PurgeSessionsJob, type QueueService, SendEmailJob, SweepEmailOutboxJob } from '@kbc/domain';
+import type { Redis } from 'ioredis';
+import type { JobHandler } from './job-handler.js';
+import { WorkerHost } from './worker-host.js';
+
+// The constructor only checks the handler list; Redis, the config and the queues are used from
+// onApplicationBootstrap on, which these tests never call.
+const NOT_USED = {} as AppConfig & Redis & QueueService;
+
+const fakeHandler = (definition: JobDefinition): JobHandler => ({ definition, handle: async () => undefined });
+const build = (handlers: JobHandler[]) => new WorkerHost(handlers, NOT_USED, NOT_USED, NOT_USED);
+
+describe('WorkerHost routing table', () => {
+  it('boots with exactly one handler per job in the contract', () => {
+    expect(() => build(JOBS.map(fakeHandler))).not.toThrow();
+  });
+
+  it('does not depend on the order of the handlers', () => {
+    expect(() => build([...JOBS].reverse().map(fakeHandler))).not.toThrow();
+  });
+
+  it('refuses to boot when a job in the contract has no handler, naming the job', () => {
+    expect(() => build([fakeHandler(SendEmailJob), fakeHandler(SweepEmailOutboxJob)])).toThrow(
+      'No handler for job(s): maintenance:purge-sessions',
+    );
+  });
+
+  it('names every job without a handler', () => {
+    expect(() => build([])).toThrow(/No handler for job\(s\): .*email:send.*email:sweep-outbox.*maintenance:purge-sessions/);
+  });
+
+  it('refuses to boot when a job has two handlers, naming the job', () => {
+    expect(() => build([...JOBS.map(fakeHandler), fakeHandler(PurgeSessionsJob)])).toThrow('Two handlers for job maintenance:purge-sessions');
+  });
+
+  it('treats a copy of a definition with the same queue and name as the same job', () => {
+    expect(() => build([...JOBS.map(fakeHandler), fakeHandler({ ...SendEmailJob })])).toThrow('Two handlers for job email:send');
+  });
+});
