@@ -94,6 +94,25 @@ describe('idempotency', () => {
     expect(await stack.row(id)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
+  it('two deliveries racing for the same pending message send it once; the loser is told to retry', async () => {
+    const racer = uniqueEmail('race');
+    const raceId = await stack.compose(racer);
+    const outcomes = await Promise.allSettled([stack.mail.deliver(raceId), stack.mail.deliver(raceId)]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')).toHaveLength(1);
+    const loser = outcomes.find((o) => !(o.status === 'fulfilled' && o.value === 'sent'))!;
+    // Either the loser saw the winner's lease (a retryable error) or the finished send.
+    if (loser.status === 'rejected') expect(String(loser.reason)).toMatch(/being delivered by another job/);
+    else expect(loser.value).toBe('already-sent');
+    await sleep(SETTLE_MS);
+    expect(stack.received(racer)).toBe(1);
+  });
+
+  it('drops the body of a delivered message: one-time links are not kept in the outbox', async () => {
+    const { rows } = { rows: await stack.db.query('SELECT body_text, body_html, subject FROM mail_messages WHERE id = $1', [id]) };
+    expect(rows[0]).toMatchObject({ body_text: '', body_html: '' });
+    expect(rows[0].subject).toMatch(/verify/i);
+  });
+
   it('a job for a message that does not exist completes as missing instead of retrying forever', async () => {
     const jobId = `ghost-${randomUUID()}`;
     await stack.queues.add(SendEmailJob, { messageId: randomUUID() }, { jobId });

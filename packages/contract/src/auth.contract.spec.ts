@@ -129,3 +129,17 @@ describe('verifyEmailRequestSchema', () => {
     expect(fieldErrors(verifyEmailRequestSchema, { token: 't'.repeat(201) })).toHaveProperty('token');
   });
 });
+
+describe('over-long input names the limit, not a generic message', () => {
+  it('login password over 1024 characters', () => {
+    const r = loginRequestSchema.safeParse({ email: 'a@example.com', password: 'x'.repeat(1025) });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toBe('A password has at most 1024 characters.');
+  });
+
+  it('verification token over 200 characters', () => {
+    const r = verifyEmailRequestSchema.safeParse({ token: 'x'.repeat(201) });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toBe('This verification link is not valid.');
+  });
+});

@@ -15,7 +15,7 @@ const email = z
 /** POST /api/auth/login */
 export const loginRequestSchema = z.object({
   email,
-  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(1024),
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(1024, 'A password has at most 1024 characters.'),
   /** `staff` asks for a staff-console session: refused unless the user is a Keboola employee. */
   audience: z.enum(['portal', 'staff']).default('portal'),
 });
@@ -38,7 +38,7 @@ export type SignupRequest = z.input<typeof signupRequestSchema>;
 
 /** POST /api/auth/verify-email */
 export const verifyEmailRequestSchema = z.object({
-  token: z.string({ error: 'The verification link is incomplete.' }).min(1, 'The verification link is incomplete.').max(200),
+  token: z.string({ error: 'The verification link is incomplete.' }).min(1, 'The verification link is incomplete.').max(200, 'This verification link is not valid.'),
 });
 export type VerifyEmailRequest = z.input<typeof verifyEmailRequestSchema>;
 

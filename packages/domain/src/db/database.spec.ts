@@ -13,6 +13,12 @@ describe('redactUrl', () => {
     expect(redactUrl(url)).not.toMatch(/s3cret|p%40ss/);
   });
 
+  it('hides credentials passed as query parameters', () => {
+    const redacted = redactUrl('postgres://db.internal/kbc?user=app&password=s3cret&sslmode=require');
+    expect(redacted).not.toMatch(/s3cret/);
+    expect(redacted).toMatch(/sslmode=require/);
+  });
+
   it.each([
     ['postgres://root@127.0.0.1:5432/kbc_account'],
     ['redis://127.0.0.1:6379'],

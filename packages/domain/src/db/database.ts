@@ -12,6 +12,10 @@ export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
+    // Drivers also take credentials as query parameters (?password=…, ?sslkey=…).
+    for (const key of [...u.searchParams.keys()]) {
+      if (/pass|secret|key|token/i.test(key)) u.searchParams.set(key, '***');
+    }
     return u.toString();
   } catch {
     return '(unparseable URL)';

@@ -3,13 +3,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { MailMessage } from '../db/entities/mail-message.entity.js';
 import { SendEmailJob } from '../queues/queue-contract.js';
 import { QueueService } from '../queues/queue.service.js';
-import { MailTransport } from './mail-transport.js';
+import { MailTransport, type OutgoingMail } from './mail-transport.js';
 import { type MailTemplateData, type MailTemplateName, mailTemplates } from './templates/templates.js';
 
 /**
  * The outbox: `compose` writes a message in the caller's transaction, `dispatch` enqueues its
  * delivery after the commit, `deliver` (the worker) sends it once.
  */
+/** How long a worker may take to hand one message to SMTP before another may try. */
+const CLAIM_SECONDS = 120;
+
 @Injectable()
 export class MailService {
   private readonly logger = new Logger(MailService.name);
@@ -40,19 +43,40 @@ export class MailService {
     }
   }
 
-  /** Deliver one message. Idempotent: a message already sent is not sent again. */
+  /**
+   * Deliver one message, at most once: the worker first claims the message with a short lease
+   * (one UPDATE, so two jobs cannot both win), sends, then marks it sent and drops the body —
+   * bodies can hold one-time links, which are stored nowhere else in plain text.
+   */
   async deliver(messageId: string): Promise<'sent' | 'already-sent' | 'missing'> {
-    const repo = this.dataSource.getRepository(MailMessage);
-    const message = await repo.findOneBy({ id: messageId });
-    if (!message) return 'missing';
-    if (message.status === 'sent') return 'already-sent';
+    const [claimed] = (await this.dataSource.query(
+      `UPDATE mail_messages SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1
+        WHERE id = $1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
+        RETURNING id, to_address AS "to", subject, body_text AS text, body_html AS html`,
+      [messageId, CLAIM_SECONDS],
+    )) as [OutgoingMail[], number];
+    const message = claimed[0];
+    if (!message) {
+      const [row] = (await this.dataSource.query(`SELECT status FROM mail_messages WHERE id = $1`, [messageId])) as { status: string }[];
+      if (!row) return 'missing';
+      if (row.status === 'sent') return 'already-sent';
+      // Another job holds the lease: retry later (its outcome decides what we find then).
+      throw new Error(`message ${messageId} is being delivered by another job`);
+    }
     try {
       await this.transport.send(message);
     } catch (e) {
-      await repo.update({ id: messageId }, { attempts: () => 'attempts + 1', lastError: (e as Error).message.slice(0, 500) });
+      await this.dataSource.query(`UPDATE mail_messages SET claimed_until = NULL, last_error = $2 WHERE id = $1`, [
+        messageId,
+        (e as Error).message.slice(0, 500),
+      ]);
       throw e;
     }
-    await repo.update({ id: messageId, status: 'pending' }, { status: 'sent', sentAt: new Date(), attempts: () => 'attempts + 1', lastError: null });
+    await this.dataSource.query(
+      `UPDATE mail_messages SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL,
+              body_text = '', body_html = '' WHERE id = $1`,
+      [messageId],
+    );
     return 'sent';
   }
 

@@ -32,6 +32,10 @@ export class MailMessage {
   @Column({ type: 'int', default: 0 })
   attempts!: number;
 
+  /** Set while a worker is sending; another job may not send before it passes. */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
+
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
 
