@@ -11,6 +11,7 @@ ensurePnpm();
 run('pnpm install --frozen-lockfile');
 await ensureServices();
 process.env.CHROMIUM_PATH = ensureChromium();
+run('pnpm lint');
 run('pnpm turbo run build');
 run('pnpm turbo run test --concurrency=2');
 run('pnpm turbo run e2e');

@@ -1,0 +1,3 @@
+import kbc from '@kbc/eslint-config';
+
+export default kbc;
