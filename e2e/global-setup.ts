@@ -52,6 +52,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ...testEnv({ databaseUrl, smtpUrl: smtp.url, prefix, port }),
     NODE_ENV: 'production',
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    MFA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   const cli = (...args: string[]) => JSON.parse(execFileSync('node', [join(root, 'apps/api/dist/cli/main.js'), ...args], { env, encoding: 'utf8' }));

@@ -78,16 +78,26 @@ export function ensurePnpm() {
   run('npm install --global pnpm@10.34.9');
 }
 
+/** Installs a Debian package when its file is missing and we may (root with apt-get); says whether it is there. */
+function ensureDebianPackage(pkg, path) {
+  if (existsSync(path)) return true;
+  if (process.getuid?.() === 0 && has('apt-get')) {
+    log(`${path} missing: installing Debian ${pkg}`);
+    run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`);
+  }
+  return existsSync(path);
+}
+
 /** Debian's Chromium for Playwright (browsers are never downloaded). */
 export function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return path;
-  if (process.getuid?.() === 0 && has('apt-get')) {
-    log('Chromium missing: installing Debian chromium');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
-    if (existsSync(path)) return path;
-  }
+  if (ensureDebianPackage('chromium', path)) return path;
   fail(`Chromium not found at ${path}; install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`);
+}
+
+/** oathtool, an independent RFC 6238 implementation the TOTP tests check against. */
+export function ensureOathtool() {
+  if (!ensureDebianPackage('oathtool', '/usr/bin/oathtool')) log('oathtool not available: its cross-check test is skipped');
 }
 
 export const gitRoot = () => execSync('git rev-parse --show-toplevel', { encoding: 'utf8' }).trim();

@@ -2,7 +2,7 @@
 // package through turbo, then the Playwright end-to-end tests in Debian Chromium.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium, ensurePnpm, ensureServices, log, run } from './lib.mjs';
+import { ensureChromium, ensureOathtool, ensurePnpm, ensureServices, log, run } from './lib.mjs';
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), '../..'));
 
@@ -11,6 +11,7 @@ ensurePnpm();
 run('pnpm install --frozen-lockfile');
 await ensureServices();
 process.env.CHROMIUM_PATH = ensureChromium();
+ensureOathtool();
 run('pnpm lint');
 run('pnpm turbo run build');
 run('pnpm turbo run test --concurrency=2');

@@ -62,8 +62,8 @@ untilReady().then((ready) => {
   log('');
   log(`Portal:        ${url}/`);
   log(`Staff console: ${url}/console/`);
-  log(`Demo user:     demo@keboola.com / demo-account-2026`);
-  log(`Staff user:    staff@keboola.com / staff-account-2026`);
+  log(`Demo user:     demo@keboola.com / try-keboola-2026`);
+  log(`Staff user:    staff@keboola.com / keboola-employee-2026`);
   log(process.env.SMTP_URL ? 'Mail is sent through SMTP_URL' : `Mail is written to ${join(root, process.env.MAIL_DIR ?? 'var/mail')} (verification links are in there)`);
   log('Press Ctrl-C to stop.');
 });

@@ -2,6 +2,7 @@ import { type AppConfig, DomainModule } from '@kbc/domain';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountController } from './account/account.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { SessionGuard } from './common/session.guard.js';
@@ -17,7 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [LoggerModule.forRoot(loggerOptions(config)), DomainModule.forRoot({ config, migrate: config.database.migrationsRun })],
-      controllers: [HealthController, AuthController, ProjectsController, StaffController, OpenApiController],
+      controllers: [HealthController, AuthController, AccountController, ProjectsController, StaffController, OpenApiController],
       providers: [SessionGuard, { provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }

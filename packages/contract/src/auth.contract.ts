@@ -57,6 +57,14 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const currentUserResponseSchema = z.object({ user: currentUserSchema });
 export type CurrentUserResponse = z.infer<typeof currentUserResponseSchema>;
 
+/**
+ * POST /api/auth/login. With `mfaRequired`, the session exists but is good for nothing except
+ * POST /api/auth/mfa (the code prompt) and sign-out; every other route answers 401
+ * `auth.mfa_required` until the code is accepted.
+ */
+export const loginResponseSchema = z.object({ user: currentUserSchema, mfaRequired: z.boolean() });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
 /** POST /api/auth/verify-email */
 export const verifyEmailResponseSchema = z.object({ email: z.string() });
 export type VerifyEmailResponse = z.infer<typeof verifyEmailResponseSchema>;

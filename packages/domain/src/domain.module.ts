@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { AccountService } from './account/account.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -10,6 +11,7 @@ import { connectRedis } from './infra/redis.js';
 import { REDIS } from './infra/tokens.js';
 import { MailService } from './mail/mail.service.js';
 import { MailTransport } from './mail/mail-transport.js';
+import { MfaService } from './mfa/mfa.service.js';
 import { DirectoryService, ProjectService } from './projects/project.service.js';
 import { QueueService } from './queues/queue.service.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
@@ -43,6 +45,7 @@ export interface DomainModuleOptions {
 }
 
 const SERVICES = [
+  AccountService,
   AuditService,
   AuthService,
   DemoSeed,
@@ -50,6 +53,7 @@ const SERVICES = [
   HealthService,
   MailService,
   MailTransport,
+  MfaService,
   PasswordHasher,
   ProjectService,
   QueueService,

@@ -1,16 +1,19 @@
 import {
   type CurrentUserResponse,
+  type LoginResponse,
+  type MfaVerifyResponse,
+  mfaVerifyRequestSchema,
   type ResendVerificationResponse,
   loginRequestSchema,
   signupRequestSchema,
   verifyEmailRequestSchema,
 } from '@kbc/contract';
-import { APP_CONFIG, type AppConfig, AuthService, type RequestContext, type ResolvedSession, UserService, toCurrentUser } from '@kbc/domain';
+import { APP_CONFIG, type AppConfig, AuthService, MfaService, type RequestContext, type ResolvedSession, UserService, toCurrentUser } from '@kbc/domain';
 import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { Auth, Ctx } from '../common/request-context.js';
-import { Authenticated } from '../common/session.guard.js';
+import { Authenticated, MfaPendingAllowed } from '../common/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
@@ -19,6 +22,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UserService,
+    private readonly mfa: MfaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -28,10 +32,23 @@ export class AuthController {
     @Body(new ZodValidationPipe(loginRequestSchema)) body: z.output<typeof loginRequestSchema>,
     @Ctx() ctx: RequestContext,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<CurrentUserResponse> {
-    const { user, token } = await this.auth.login(body.email, body.password, body.audience, ctx);
+  ): Promise<LoginResponse> {
+    const { user, token, mfaRequired } = await this.auth.login(body.email, body.password, body.audience, ctx);
     setSessionCookie(res, this.config, token);
-    return { user: toCurrentUser(user) };
+    return { user: toCurrentUser(user), mfaRequired };
+  }
+
+  /** The second sign-in step for users with MFA: a code from the app, or a recovery code. */
+  @Post('auth/mfa')
+  @HttpCode(200)
+  @MfaPendingAllowed()
+  async verifyMfa(
+    @Body(new ZodValidationPipe(mfaVerifyRequestSchema)) body: z.output<typeof mfaVerifyRequestSchema>,
+    @Auth() auth: ResolvedSession,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MfaVerifyResponse> {
+    const { user, check } = await this.mfa.completeSignIn(auth.session, body.code, ctx);
+    return { user: toCurrentUser(user), ...(check.kind === 'recovery' ? { recoveryCodesLeft: check.recoveryCodesLeft } : {}) };
   }
 
   @Post('auth/signup')
@@ -48,7 +65,7 @@ export class AuthController {
 
   @Post('auth/logout')
   @HttpCode(204)
-  @Authenticated()
+  @MfaPendingAllowed()
   async logout(@Auth() auth: ResolvedSession, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(auth.session, ctx);
     clearSessionCookie(res, this.config);

@@ -5,6 +5,7 @@ import { Reflector } from '@nestjs/core';
 import type { AuthenticatedRequest } from './request-context.js';
 
 const STAFF_ONLY = 'kbc:staffOnly';
+const MFA_PENDING_OK = 'kbc:mfaPendingOk';
 
 /** Resolves the session cookie; refuses anonymous callers (401) and, on staff routes, non-staff (403). */
 @Injectable()
@@ -19,7 +20,8 @@ export class SessionGuard implements CanActivate {
     const token: string | undefined = req.cookies?.[SESSION_COOKIE];
     const auth = token ? await this.sessions.resolve(token) : null;
     if (!auth) throw new DomainError('unauthenticated', 'auth.required', 'Sign in to continue.');
-    if (!auth.session.mfaPassed) {
+    const mfaPendingOk = this.reflector.getAllAndOverride<boolean>(MFA_PENDING_OK, [context.getHandler(), context.getClass()]);
+    if (!auth.session.mfaPassed && !mfaPendingOk) {
       throw new DomainError('unauthenticated', 'auth.mfa_required', 'Enter the code from your authenticator app to continue.');
     }
     const staffOnly = this.reflector.getAllAndOverride<boolean>(STAFF_ONLY, [context.getHandler(), context.getClass()]);
@@ -33,6 +35,9 @@ export class SessionGuard implements CanActivate {
 
 /** A route for any signed-in user. */
 export const Authenticated = () => UseGuards(SessionGuard);
+
+/** A route that a session waiting for its MFA code may use (the code step itself, sign-out). */
+export const MfaPendingAllowed = () => applyDecorators(SetMetadata(MFA_PENDING_OK, true), UseGuards(SessionGuard));
 
 /** A route for Keboola employees (super admins) only. */
 export const StaffOnly = () => applyDecorators(SetMetadata(STAFF_ONLY, true), UseGuards(SessionGuard));

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuditService, type RequestContext } from '../audit/audit.service.js';
 import type { Session } from '../db/entities/session.entity.js';
 import type { User } from '../db/entities/user.entity.js';
@@ -12,7 +13,6 @@ import { type NewUser, UserService } from '../users/user.service.js';
 export const LOGIN_FAILURES_PER_ACCOUNT: RateLimitRule = { name: 'login-fail:account', limit: 10, windowSeconds: 15 * 60 };
 /** Failed sign-ins per IP, across accounts: slows spraying many accounts. */
 export const LOGIN_FAILURES_PER_IP: RateLimitRule = { name: 'login-fail:ip', limit: 50, windowSeconds: 15 * 60 };
-export const SIGNUPS_PER_IP: RateLimitRule = { name: 'signup:ip', limit: 20, windowSeconds: 3600 };
 export const VERIFICATION_MAILS_PER_USER: RateLimitRule = { name: 'verify-mail:user', limit: 5, windowSeconds: 3600 };
 
 export type LoginAudience = 'portal' | 'staff';
@@ -22,6 +22,8 @@ export interface SignedIn {
   session: Session;
   /** The cookie secret; only its hash is stored. */
   token: string;
+  /** The session is not usable until the MFA code is accepted. */
+  mfaRequired: boolean;
 }
 
 @Injectable()
@@ -31,6 +33,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(email: string, password: string, audience: LoginAudience, ctx: RequestContext): Promise<SignedIn> {
@@ -54,15 +57,17 @@ export class AuthService {
     }
     await this.limiter.reset(LOGIN_FAILURES_PER_ACCOUNT, account);
     const { token, session } = await this.sessions.create(user, ctx);
-    await this.audit.record('login.succeeded', user.id, ctx, { audience });
-    return { user, session, token };
+    // With MFA, the sign-in is recorded when the code is accepted.
+    if (!user.mfaEnabled) await this.audit.record('login.succeeded', user.id, ctx, { audience });
+    return { user, session, token, mfaRequired: user.mfaEnabled };
   }
 
   async signUp(input: NewUser, ctx: RequestContext): Promise<SignedIn> {
-    await this.limiter.hit(SIGNUPS_PER_IP, ctx.ip ?? 'unknown');
+    // Sign-ups per IP (configurable: offices behind one NAT sign up many people).
+    await this.limiter.hit({ name: 'signup:ip', limit: this.config.signupsPerIpPerHour, windowSeconds: 3600 }, ctx.ip ?? 'unknown');
     const user = await this.users.signUp(input, ctx);
     const { token, session } = await this.sessions.create(user, ctx);
-    return { user, session, token };
+    return { user, session, token, mfaRequired: false };
   }
 
   async logout(session: Session, ctx: RequestContext): Promise<void> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './config.js';
 
 const SECRET = 'a-production-secret-that-is-long-enough-0123456789';
+const MFA_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** The ConfigError thrown for `env`, or a test failure when none is thrown. */
 function configError(env: Record<string, string | undefined>): ConfigError {
@@ -105,15 +106,21 @@ describe('loadConfig', () => {
     expect(error.message).toMatch(/SESSION_SECRET: required when NODE_ENV=production/);
   });
 
+  it('refuses production without MFA_ENCRYPTION_KEY, and a key that is not 32 bytes', () => {
+    expect(configError({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).message).toMatch(/MFA_ENCRYPTION_KEY: required when NODE_ENV=production/);
+    expect(configError({ MFA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') }).message).toMatch(/MFA_ENCRYPTION_KEY: must be 32 bytes/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, MFA_ENCRYPTION_KEY: MFA_KEY }).mfaEncryptionKey).toEqual(Buffer.alloc(32, 7));
+  });
+
   it('accepts production with a long enough SESSION_SECRET, and uses it', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET });
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, MFA_ENCRYPTION_KEY: MFA_KEY });
     expect(config.isProduction).toBe(true);
     expect(config.session.secret).toBe(SECRET);
   });
 
   it('never falls back to the development secret outside development and test', () => {
     const dev = loadConfig({}).session.secret;
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).session.secret).not.toBe(dev);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, MFA_ENCRYPTION_KEY: MFA_KEY }).session.secret).not.toBe(dev);
   });
 
   describe('empty strings count as unset', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /** Raised when the environment is missing or malformed; the message names the variable. */
@@ -30,10 +31,15 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Keboola Connection <no-reply@keboola.com>'),
   MAIL_DIR: z.string().min(1).default('var/mail'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MFA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(24 * 7),
   COOKIE_SECURE: bool.optional(),
   EMAIL_VERIFICATION_HOURS: positiveInt.default(48),
+  SIGNUPS_PER_IP_PER_HOUR: positiveInt.default(20),
   MIGRATIONS_RUN: bool.default(true),
   PORTAL_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -51,7 +57,10 @@ export interface AppConfig {
   redis: { url: string; prefix: string };
   mail: { smtpUrl: string | undefined; from: string; dir: string };
   session: { secret: string; idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  /** AES-256-GCM key for MFA secrets at rest. */
+  mfaEncryptionKey: Buffer;
   emailVerificationHours: number;
+  signupsPerIpPerHour: number;
   static: { portalDist: string | undefined; consoleDist: string | undefined };
   logLevel: Env['LOG_LEVEL'];
 }
@@ -72,6 +81,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (isProduction && !e.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration — SESSION_SECRET: required when NODE_ENV=production (at least 32 random characters)');
   }
+  if (isProduction && !e.MFA_ENCRYPTION_KEY) {
+    throw new ConfigError('Invalid configuration — MFA_ENCRYPTION_KEY: required when NODE_ENV=production (32 bytes, base64: openssl rand -base64 32)');
+  }
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -86,7 +98,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       absoluteHours: e.SESSION_ABSOLUTE_HOURS,
       cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL.startsWith('https://'),
     },
+    mfaEncryptionKey: e.MFA_ENCRYPTION_KEY
+      ? Buffer.from(e.MFA_ENCRYPTION_KEY, 'base64')
+      : createHash('sha256').update('development-only-mfa-key').digest(),
     emailVerificationHours: e.EMAIL_VERIFICATION_HOURS,
+    signupsPerIpPerHour: e.SIGNUPS_PER_IP_PER_HOUR,
     static: { portalDist: e.PORTAL_DIST, consoleDist: e.CONSOLE_DIST },
     logLevel: e.LOG_LEVEL,
   };

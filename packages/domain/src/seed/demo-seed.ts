@@ -5,8 +5,8 @@ import { DirectoryService } from '../projects/project.service.js';
 import { UserService } from '../users/user.service.js';
 
 export const DEMO_LOGINS = {
-  user: { email: 'demo@keboola.com', password: 'demo-account-2026', name: 'Demo User' },
-  staff: { email: 'staff@keboola.com', password: 'staff-account-2026', name: 'Keboola Staff' },
+  user: { email: 'demo@keboola.com', password: 'try-keboola-2026', name: 'Demo User' },
+  staff: { email: 'staff@keboola.com', password: 'keboola-employee-2026', name: 'Keboola Staff' },
 } as const;
 
 /** Demo data for a fresh development database: one user with three projects, one super admin. */

@@ -9,6 +9,7 @@ import { MailService } from '../mail/mail.service.js';
 import { AuditService, NO_CONTEXT, type RequestContext } from '../audit/audit.service.js';
 import { normalizeEmail } from './email.js';
 import { PasswordHasher } from './password-hasher.js';
+import { passwordProblem } from './password-policy.js';
 
 export interface NewUser {
   email: string;
@@ -16,6 +17,11 @@ export interface NewUser {
   password: string;
   isSuperAdmin?: boolean;
   verified?: boolean;
+}
+
+function assertPasswordAllowed(input: NewUser): void {
+  const problem = passwordProblem(input.password, { email: normalizeEmail(input.email) });
+  if (problem) throw new DomainError('invalid', 'password.rejected', problem, { fields: { password: [problem] } });
 }
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505';
@@ -46,6 +52,7 @@ export class UserService {
 
   /** Self-service sign-up: creates the user and sends the verification e-mail. */
   async signUp(input: NewUser, ctx: RequestContext): Promise<User> {
+    assertPasswordAllowed(input);
     const passwordHash = await this.hasher.hash(input.password);
     const { user, mailId } = await this.dataSource.transaction(async (em) => {
       const user = await this.insertUser(em, { ...input, verified: false }, passwordHash);
@@ -59,6 +66,7 @@ export class UserService {
 
   /** Operator path (CLI): may create super admins and pre-verified accounts, sends no mail. */
   async create(input: NewUser): Promise<User> {
+    assertPasswordAllowed(input);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (em) => {
       const user = await this.insertUser(em, input, passwordHash);

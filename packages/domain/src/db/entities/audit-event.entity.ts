@@ -1,13 +1,8 @@
+import type { SecurityEventType } from '@kbc/contract';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditEventType =
-  | 'user.signed_up'
-  | 'user.created'
-  | 'login.succeeded'
-  | 'login.failed'
-  | 'logout'
-  | 'email.verified'
-  | 'email.verification_sent';
+/** The event types, with their labels, are part of the contract (the security log shows them). */
+export type AuditEventType = SecurityEventType;
 
 /** Security-relevant events per user (the security log reads them). */
 @Entity({ name: 'audit_events' })

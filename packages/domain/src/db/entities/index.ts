@@ -3,6 +3,7 @@ import { EmailVerification } from './email-verification.entity.js';
 import { MailMessage } from './mail-message.entity.js';
 import { Maintainer, Organization } from './organization.entity.js';
 import { MaintainerMember, OrganizationMember, Project, ProjectMember } from './project.entity.js';
+import { RecoveryCode } from './recovery-code.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -11,6 +12,7 @@ export * from './email-verification.entity.js';
 export * from './mail-message.entity.js';
 export * from './organization.entity.js';
 export * from './project.entity.js';
+export * from './recovery-code.entity.js';
 export * from './session.entity.js';
 export * from './user.entity.js';
 
@@ -26,4 +28,5 @@ export const ENTITIES = [
   MaintainerMember,
   MailMessage,
   AuditEvent,
+  RecoveryCode,
 ];

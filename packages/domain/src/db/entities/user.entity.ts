@@ -24,6 +24,21 @@ export class User {
   @Column({ name: 'mfa_enabled', type: 'boolean', default: false })
   mfaEnabled!: boolean;
 
+  /** The TOTP secret, AES-256-GCM encrypted (see SecretBox). */
+  @Column({ name: 'mfa_secret_enc', type: 'text', nullable: true })
+  mfaSecretEnc!: string | null;
+
+  /** A secret being enrolled (setup or a move to a new device), not yet confirmed with a code. */
+  @Column({ name: 'mfa_pending_secret_enc', type: 'text', nullable: true })
+  mfaPendingSecretEnc!: string | null;
+
+  /** The last TOTP time step accepted: codes from it or earlier are refused (no replays). */
+  @Column({ name: 'mfa_last_time_step', type: 'bigint', nullable: true })
+  mfaLastTimeStep!: string | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 

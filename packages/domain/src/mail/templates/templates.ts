@@ -32,6 +32,16 @@ export const mailTemplates = {
       { label: 'Verify e-mail address', url: d.url },
     ),
   }),
+  /** Every security change tells the account's owner, with a way out if it was not them. */
+  'security-notice': (d: { name: string; subject: string; headline: string; detail: string; when: Date; ip: string | null; url: string }): RenderedMail => {
+    const when = `${d.when.toISOString().replace('T', ' ').slice(0, 16)} UTC${d.ip ? ` from IP address ${d.ip}` : ''}`;
+    const warning = 'If this was not you, sign in, change your password and review your active sessions in Account Settings, or contact Keboola support.';
+    return {
+      subject: d.subject,
+      text: `Hello ${d.name},\n\n${d.headline}\n${d.detail}\n\nWhen: ${when}\n\n${warning}\n${d.url}\n\nKeboola Connection\n`,
+      html: layout(d.headline, [`Hello ${d.name},`, d.detail, `When: ${when}`, warning], { label: 'Open Account Settings', url: d.url }),
+    };
+  },
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;
