@@ -137,7 +137,7 @@ describe('OpenAPI', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/signup', '/api/auth/login', '/api/auth/logout', '/api/auth/verify-email', '/api/me', '/api/projects', '/api/projects/{id}', '/api/staff/me']),
+      expect.arrayContaining(['/api/auth/signup', '/api/auth/login', '/api/auth/mfa', '/api/auth/logout', '/api/auth/verify-email', '/api/me', '/api/projects', '/api/projects/{id}', '/api/staff/me', '/api/account/password', '/api/account/mfa/activate', '/api/account/sessions/{id}', '/api/account/security-log']),
     );
     const signup = res.body.paths['/api/auth/signup'].post;
     const body = signup.requestBody.content['application/json'].schema;

@@ -1,5 +1,17 @@
 import {
+  accountSessionsResponseSchema,
   apiErrorBodySchema,
+  changePasswordRequestSchema,
+  loginResponseSchema,
+  mfaCodeRequestSchema,
+  mfaEnrollmentSchema,
+  mfaPasswordAndCodeRequestSchema,
+  mfaStatusSchema,
+  mfaVerifyRequestSchema,
+  mfaVerifyResponseSchema,
+  recoveryCodesResponseSchema,
+  revokeOthersResponseSchema,
+  securityLogResponseSchema,
   currentUserResponseSchema,
   loginRequestSchema,
   projectDetailResponseSchema,
@@ -36,7 +48,46 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     post: { summary: 'Create an account and sign in; sends a verification e-mail', auth: 'none', body: signupRequestSchema, ok: { status: 201, schema: currentUserResponseSchema, description: 'Signed up and signed in' }, errors: [400, 403, 409, 429] },
   },
   '/api/auth/login': {
-    post: { summary: 'Sign in with e-mail and password (`audience: staff` for the console)', auth: 'none', body: loginRequestSchema, ok: { status: 200, schema: currentUserResponseSchema, description: 'Signed in; sets the session cookie' }, errors: [400, 401, 403, 429] },
+    post: { summary: 'Sign in with e-mail and password (`audience: staff` for the console)', auth: 'none', body: loginRequestSchema, ok: { status: 200, schema: loginResponseSchema, description: 'Signed in (with `mfaRequired`, only after POST /api/auth/mfa); sets the session cookie' }, errors: [400, 401, 403, 429] },
+  },
+  '/api/auth/mfa': {
+    post: { summary: 'Second sign-in step: a code from the authenticator app or a recovery code', auth: 'session', body: mfaVerifyRequestSchema, ok: { status: 200, schema: mfaVerifyResponseSchema, description: 'The session is now usable' }, errors: [400, 401, 403, 429] },
+  },
+  '/api/account/password': {
+    post: { summary: 'Change the password; ends the other sessions', auth: 'session', body: changePasswordRequestSchema, ok: { status: 204, description: 'Changed' }, errors: [400, 401, 403, 429] },
+  },
+  '/api/account/mfa': {
+    get: { summary: 'MFA status', auth: 'session', ok: { status: 200, schema: mfaStatusSchema, description: 'Status' }, errors: [401] },
+  },
+  '/api/account/mfa/setup': {
+    post: { summary: 'Start enrolling an authenticator app (MFA stays off until activated)', auth: 'session', ok: { status: 200, schema: mfaEnrollmentSchema, description: 'Secret, URI and QR code' }, errors: [401, 403, 409] },
+  },
+  '/api/account/mfa/activate': {
+    post: { summary: 'Turn MFA on with a code from the app; returns the recovery codes once', auth: 'session', body: mfaCodeRequestSchema, ok: { status: 200, schema: recoveryCodesResponseSchema, description: 'MFA is on' }, errors: [400, 401, 403, 409, 429] },
+  },
+  '/api/account/mfa/reconfigure': {
+    post: { summary: 'Move MFA to a new device: a current code (or recovery code) gets a new secret', auth: 'session', body: mfaCodeRequestSchema, ok: { status: 200, schema: mfaEnrollmentSchema, description: 'The new secret (the old one works until confirmed)' }, errors: [400, 401, 403, 409, 429] },
+  },
+  '/api/account/mfa/reconfigure/confirm': {
+    post: { summary: 'Switch to the new device with its code', auth: 'session', body: mfaCodeRequestSchema, ok: { status: 204, description: 'Switched' }, errors: [400, 401, 403, 409, 429] },
+  },
+  '/api/account/mfa/recovery-codes': {
+    post: { summary: 'Regenerate recovery codes (password and a current code)', auth: 'session', body: mfaPasswordAndCodeRequestSchema, ok: { status: 200, schema: recoveryCodesResponseSchema, description: 'New codes, shown once' }, errors: [400, 401, 403, 409, 429] },
+  },
+  '/api/account/mfa/disable': {
+    post: { summary: 'Turn MFA off (password and a current code)', auth: 'session', body: mfaPasswordAndCodeRequestSchema, ok: { status: 204, description: 'MFA is off' }, errors: [400, 401, 403, 409, 429] },
+  },
+  '/api/account/sessions': {
+    get: { summary: 'The user’s active sessions, the current one marked', auth: 'session', ok: { status: 200, schema: accountSessionsResponseSchema, description: 'Sessions' }, errors: [401] },
+  },
+  '/api/account/sessions/{id}': {
+    delete: { summary: 'End one of the user’s other sessions', auth: 'session', ok: { status: 204, description: 'Ended' }, errors: [400, 401, 403, 404] },
+  },
+  '/api/account/sessions/revoke-others': {
+    post: { summary: 'End all the user’s other sessions', auth: 'session', ok: { status: 200, schema: revokeOthersResponseSchema, description: 'How many ended' }, errors: [401, 403] },
+  },
+  '/api/account/security-log': {
+    get: { summary: 'The user’s security events, newest first (`?page=N`, 20 per page)', auth: 'session', ok: { status: 200, schema: securityLogResponseSchema, description: 'One page' }, errors: [400, 401] },
   },
   '/api/auth/logout': {
     post: { summary: 'Sign out: ends the session on the server', auth: 'session', ok: { status: 204, description: 'Signed out' }, errors: [401, 403] },
@@ -74,7 +125,9 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       for (const status of op.errors) responses[status] = { description: ERROR_TEXT[status], content: json(apiErrorBodySchema) };
       paths[path][method] = {
         summary: op.summary,
-        ...(path.includes('{id}') ? { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }] } : {}),
+        ...(path.includes('{id}')
+          ? { parameters: [{ name: 'id', in: 'path', required: true, schema: path.startsWith('/api/account/sessions') ? { type: 'string', format: 'uuid' } : { type: 'integer', minimum: 1 } }] }
+          : {}),
         security: op.auth === 'none' ? [] : [{ session: [], csrf: [] }],
         ...(op.body ? { requestBody: { required: true, content: json(op.body) } } : {}),
         responses,
