@@ -71,6 +71,18 @@ describe('kbc CLI', () => {
     expect(await count(table)).toBe(before);
   });
 
+  it('resets MFA only for a user who has it on', async () => {
+    const res = kbc('user:reset-mfa', '--user', 'ops@keboola.com');
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/Multi-factor authentication is off/);
+    await sql.query(`UPDATE users SET mfa_enabled = true, mfa_secret_enc = 'v1:x' WHERE email = 'ops@keboola.com'`);
+    const ok = kbc('user:reset-mfa', '--user', 'ops@keboola.com');
+    expect(ok.code).toBe(0);
+    expect(ok.json).toMatchObject({ email: 'ops@keboola.com', mfaEnabled: false });
+    const row = (await sql.query(`SELECT mfa_enabled, mfa_secret_enc FROM users WHERE email = 'ops@keboola.com'`)).rows[0];
+    expect(row).toEqual({ mfa_enabled: false, mfa_secret_enc: null });
+  });
+
   it('names an unknown command and lists the commands', () => {
     const res = kbc('frobnicate');
     expect(res.code).toBe(2);

@@ -1,5 +1,5 @@
 import type { ProjectRole, ProjectType } from '@kbc/contract';
-import { DemoSeed, DirectoryService, UserService, runMigrations } from '@kbc/domain';
+import { DemoSeed, DirectoryService, MfaService, UserService, runMigrations } from '@kbc/domain';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -50,6 +50,16 @@ export const COMMANDS: Record<string, Command> = {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) throw new UsageError(`--email "${email}" is not an e-mail address`);
       const u = await app.get(UserService).create({ email, name: str(f, 'name'), password, isSuperAdmin: f['super-admin'] === true, verified: f.verified === true });
       return { id: u.id, email: u.email, name: u.name, isSuperAdmin: u.isSuperAdmin, emailVerified: u.emailVerifiedAt !== null };
+    },
+  },
+  'user:reset-mfa': {
+    usage: 'user:reset-mfa --user ID|EMAIL',
+    summary: 'turn off a user\'s MFA (lost device and no recovery codes); the user is e-mailed',
+    flags: { user: { type: 'string' } },
+    run: async (app, f) => {
+      const user = await app.get(UserService).getByIdOrEmail(str(f, 'user'));
+      await app.get(MfaService).resetByOperator(user.id);
+      return { id: user.id, email: user.email, mfaEnabled: false };
     },
   },
   'maintainer:create': {

@@ -124,6 +124,18 @@ export class MfaService {
     });
   }
 
+  /** Operator reset (lost device, no recovery codes): turns MFA off, e-mails the user, audits. */
+  async resetByOperator(userId: number): Promise<void> {
+    const user = await this.enabledUser(userId);
+    await this.changeAndNotify(user, 'mfa.disabled', { ip: null, userAgent: 'operator' }, async (em) => {
+      await em.query(
+        `UPDATE users SET mfa_enabled = false, mfa_secret_enc = NULL, mfa_pending_secret_enc = NULL, mfa_last_time_step = NULL WHERE id = $1`,
+        [userId],
+      );
+      await em.delete(RecoveryCode, { userId });
+    }, 'A Keboola operator turned it off at your request. Turn it on again in Account Settings.');
+  }
+
   /** The sign-in step: a valid code (or recovery code) makes the session usable. */
   async completeSignIn(session: Session, code: string, ctx: RequestContext): Promise<{ user: User; check: CodeCheck }> {
     const user = await this.user(session.userId);
