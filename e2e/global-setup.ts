@@ -60,6 +60,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   cli('migrate');
   const staff = cli('user:create', '--email', 'staff.e2e@keboola.com', '--name', 'Staff Person', '--password', E2E_PASSWORD, '--super-admin', '--verified');
   const member = cli('user:create', '--email', 'member.e2e@example.com', '--name', 'Member Person', '--password', E2E_PASSWORD, '--verified');
+  // Account & Security: one user per spec, since MFA and password changes are destructive.
+  const securityUsers = {
+    E2E_MFA_ENABLE_EMAIL: ['mfa.enable.e2e@example.com', 'Enabling Person'],
+    E2E_MFA_RECOVERY_EMAIL: ['mfa.recovery.e2e@example.com', 'Recovering Person'],
+    E2E_MFA_RECONFIGURE_EMAIL: ['mfa.reconfigure.e2e@example.com', 'Reconfiguring Person'],
+    E2E_MFA_DISABLE_EMAIL: ['mfa.disable.e2e@example.com', 'Disabling Person'],
+    E2E_PASSWORD_EMAIL: ['password.e2e@example.com', 'Password Person'],
+    E2E_SESSIONS_EMAIL: ['sessions.e2e@example.com', 'Sessions Person'],
+  };
+  for (const [variable, [email, name]] of Object.entries(securityUsers)) {
+    process.env[variable] = cli('user:create', '--email', email, '--name', name, '--password', E2E_PASSWORD, '--verified').email;
+  }
   const maintainer = cli('maintainer:create', '--name', 'E2E Maintainer');
   const org = cli('org:create', '--maintainer', String(maintainer.id), '--name', 'E2E Organization');
   const project = cli('project:create', '--org', String(org.id), '--name', 'E2E Analytics', '--type', 'production');

@@ -114,6 +114,8 @@ export const securityEventSchema = z.object({
   label: z.string(),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
+  /** e.g. "Chrome on Linux", from the user agent. */
+  device: z.string(),
   createdAt: z.string(),
 });
 export type SecurityEvent = z.infer<typeof securityEventSchema>;

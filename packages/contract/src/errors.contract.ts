@@ -17,3 +17,6 @@ export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
 export const SESSION_COOKIE = 'kbc_session';
+
+/** The 401 code of a session that exists but still waits for its MFA code. */
+export const MFA_REQUIRED_CODE = 'auth.mfa_required';

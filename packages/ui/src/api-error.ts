@@ -1,5 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ApiErrorBody } from '@kbc/contract';
+import type { ApiErrorBody, MFA_REQUIRED_CODE as ContractMfaRequiredCode } from '@kbc/contract';
+
+/** Typed against the contract (a type-only import keeps zod out of the bundle), so drift fails the build. */
+const MFA_REQUIRED_CODE: typeof ContractMfaRequiredCode = 'auth.mfa_required';
 
 const FALLBACK_MESSAGE = 'Something went wrong. Please try again.';
 const OFFLINE_MESSAGE = 'We could not reach Keboola. Check your connection and try again.';
@@ -13,8 +16,25 @@ function isApiErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
-/** Normalises anything HttpClient throws into the API's error shape, so templates only deal with one. */
+
+/** True for the API's 401 `auth.mfa_required`: signed in with the password, the MFA code still missing. */
+export function isMfaRequired(error: unknown): boolean {
+  return (
+    error instanceof HttpErrorResponse &&
+    error.status === 401 &&
+    isApiErrorBody(error.error) &&
+    error.error.code === MFA_REQUIRED_CODE
+  );
+}
+
+/**
+ * Normalises anything HttpClient throws into the API's error shape, so templates only deal with one. An error
+ * body thrown as is (an app's own refusal in the API's shape) is passed through.
+ */
 export function toApiError(error: unknown): ApiErrorBody {
+  if (isApiErrorBody(error)) {
+    return error;
+  }
   if (error instanceof HttpErrorResponse) {
     if (isApiErrorBody(error.error)) {
       return error.error;

@@ -1,7 +1,7 @@
 // `@kbc/ui`: what the apps need at start-up. Components of lazy pages live in `@kbc/ui/forms` and `@kbc/ui/layout`.
 export { toApiError } from './api-error';
 export { provideKbcApp, provideKbcHttp } from './providers';
-export { signInUrl } from './return-url';
+export { returnUrlOf, signInUrl } from './return-url';
 export { RootComponent } from './root.component';
 export { sessionExpiredInterceptor } from './session-expired.interceptor';
 export { UserSession, type UserSessionOptions } from './user-session';

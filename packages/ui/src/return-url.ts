@@ -4,9 +4,12 @@ import { ActivatedRouteSnapshot, Router, UrlTree } from '@angular/router';
 export const SIGN_IN_PATH = '/login';
 const RETURN_URL_PARAM = 'returnUrl';
 
-/** The sign-in page, coming back to `returnUrl` (a path of this app) afterwards. */
-export function signInUrl(router: Router, returnUrl: string): UrlTree {
-  return router.createUrlTree([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: returnUrl } });
+/**
+ * The sign-in page (or `path`, another step of signing in such as the MFA code page), coming back to `returnUrl`
+ * (a path of this app) afterwards.
+ */
+export function signInUrl(router: Router, returnUrl: string, path = SIGN_IN_PATH): UrlTree {
+  return router.createUrlTree([path], { queryParams: { [RETURN_URL_PARAM]: returnUrl } });
 }
 
 /** Where the sign-in page goes next: `?returnUrl=` when it is a path of this app, else the start page. */

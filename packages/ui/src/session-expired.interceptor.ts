@@ -3,13 +3,13 @@ import { ProviderToken, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 
-import { signInUrl } from './return-url';
 import type { UserSession } from './user-session';
 
 /**
  * When the session expires mid-use, any API call answers 401: forget the user of `session` (the app's
- * `UserSession` service) and ask them to sign in again, coming back to the current page afterwards.
- * Calls that report their own 401 (sign-in, the session's own user probe) are left alone.
+ * `UserSession` service) and ask them to sign in again, coming back to the current page afterwards. A 401
+ * `auth.mfa_required` (the session now waits for an MFA code) opens the app's MFA code page instead, if it has one.
+ * Calls that report their own 401 (sign-in, the MFA code, the session's own user probe) are left alone.
  */
 export function sessionExpiredInterceptor(session: ProviderToken<UserSession>): HttpInterceptorFn {
   return (req, next) => {
@@ -20,8 +20,8 @@ export function sessionExpiredInterceptor(session: ProviderToken<UserSession>): 
     return next(req).pipe(
       catchError((error: unknown) => {
         if (error instanceof HttpErrorResponse && error.status === 401 && !handlesOwn401 && current.signedIn()) {
-          current.clear();
-          void router.navigateByUrl(signInUrl(router, router.url));
+          current.expire(error);
+          void router.navigateByUrl(current.signInUrl(router.url));
         }
         return throwError(() => error);
       }),

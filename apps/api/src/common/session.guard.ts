@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '@kbc/contract';
+import { MFA_REQUIRED_CODE, SESSION_COOKIE } from '@kbc/contract';
 import { DomainError, SessionService } from '@kbc/domain';
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -22,7 +22,7 @@ export class SessionGuard implements CanActivate {
     if (!auth) throw new DomainError('unauthenticated', 'auth.required', 'Sign in to continue.');
     const mfaPendingOk = this.reflector.getAllAndOverride<boolean>(MFA_PENDING_OK, [context.getHandler(), context.getClass()]);
     if (!auth.session.mfaPassed && !mfaPendingOk) {
-      throw new DomainError('unauthenticated', 'auth.mfa_required', 'Enter the code from your authenticator app to continue.');
+      throw new DomainError('unauthenticated', MFA_REQUIRED_CODE, 'Enter the code from your authenticator app to continue.');
     }
     const staffOnly = this.reflector.getAllAndOverride<boolean>(STAFF_ONLY, [context.getHandler(), context.getClass()]);
     if (staffOnly && !auth.user.isSuperAdmin) {

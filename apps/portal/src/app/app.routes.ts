@@ -1,8 +1,15 @@
 import { Routes } from '@angular/router';
 
-import { authGuard } from './auth/auth.guard';
+import { authGuard, mfaPendingGuard } from './auth/auth.guard';
 
 export const routes: Routes = [
+  {
+    // The second step of signing in to an account with MFA; the session exists but waits for the code.
+    path: 'login/mfa',
+    title: 'Two-step verification – Keboola',
+    canActivate: [mfaPendingGuard],
+    loadComponent: () => import('./auth/mfa/mfa.component').then((m) => m.MfaComponent),
+  },
   {
     path: 'login',
     title: 'Sign in – Keboola',

@@ -108,6 +108,7 @@ export class AccountService {
         label: SECURITY_EVENT_LABELS[e.type] ?? e.type,
         ip: e.ip,
         userAgent: e.userAgent,
+        device: deviceLabel(e.userAgent),
         createdAt: e.createdAt.toISOString(),
       })),
       page,

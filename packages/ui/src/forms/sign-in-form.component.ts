@@ -8,7 +8,8 @@ import type { UserSession } from '../user-session';
 import { FieldErrorComponent } from './field-error.component';
 
 /**
- * The e-mail and password form of both apps' sign-in pages: signs in to `session`, then opens `?returnUrl=`.
+ * The e-mail and password form of both apps' sign-in pages: signs in to `session`, then opens `?returnUrl=` (or
+ * first the app's MFA code page, when the account has MFA).
  * Failures (and `notice`, e.g. why a guard sent the user here) are shown above the form.
  */
 @Component({
@@ -89,7 +90,11 @@ export class SignInFormComponent {
     this.session()
       .signIn(email.trim(), password)
       .subscribe({
-        next: () => void this.router.navigateByUrl(returnUrlOf(this.route.snapshot)),
+        next: (res) => {
+          const returnUrl = returnUrlOf(this.route.snapshot);
+          // With MFA, the code page comes next (and then `returnUrl`).
+          void this.router.navigateByUrl(res.mfaRequired ? this.session().signInUrl(returnUrl) : returnUrl);
+        },
         error: (err: unknown) => {
           this.submitting.set(false);
           this.error.set(toApiError(err).message);

@@ -12,7 +12,7 @@ export const accountRoutes: Routes = [
       {
         path: 'security',
         title: 'Account & Security – Keboola',
-        loadComponent: () => import('./account-security.component').then((m) => m.AccountSecurityComponent),
+        loadComponent: () => import('./security/account-security.component').then((m) => m.AccountSecurityComponent),
       },
       {
         path: 'notifications',

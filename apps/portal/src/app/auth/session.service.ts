@@ -5,6 +5,6 @@ import { UserSession } from '@kbc/ui';
 @Injectable({ providedIn: 'root' })
 export class SessionService extends UserSession {
   constructor() {
-    super({ userUrl: '/api/me', audience: 'portal' });
+    super({ userUrl: '/api/me', audience: 'portal', mfaPath: '/login/mfa' });
   }
 }

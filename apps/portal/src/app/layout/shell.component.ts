@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 
 import { SessionService } from '../auth/session.service';
+import { RecoveryCodeNoticeComponent } from './recovery-code-notice.component';
 import { UserMenuComponent } from './user-menu.component';
 import { VerifyBannerComponent } from './verify-banner.component';
 
-/** The signed-in frame: header, the unverified-e-mail banner and the page. */
+/** The signed-in frame: header, the unverified-e-mail banner, the recovery-code notice and the page. */
 @Component({
   selector: 'app-shell',
-  imports: [RouterLink, RouterOutlet, UserMenuComponent, VerifyBannerComponent],
+  imports: [RouterLink, RouterOutlet, RecoveryCodeNoticeComponent, UserMenuComponent, VerifyBannerComponent],
   template: `
     <header class="app-header">
       <a class="app-brand" routerLink="/">
@@ -25,6 +26,8 @@ import { VerifyBannerComponent } from './verify-banner.component';
         <app-verify-banner [email]="user.email" />
       }
     }
+
+    <app-recovery-code-notice />
 
     <main class="app-main">
       <router-outlet />

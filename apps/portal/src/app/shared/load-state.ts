@@ -1,3 +1,4 @@
+import { Signal, WritableSignal, linkedSignal } from '@angular/core';
 import type { ApiErrorBody } from '@kbc/contract';
 import { toApiError } from '@kbc/ui';
 import { Observable, catchError, map, of, startWith } from 'rxjs';
@@ -14,4 +15,15 @@ export function toLoadState<T>(source: Observable<T>): Observable<LoadState<T>> 
     catchError((error: unknown) => of<LoadState<T>>({ status: 'failed', error: toApiError(error) })),
     startWith<LoadState<T>>({ status: 'loading' }),
   );
+}
+
+/**
+ * The value of the last successful load of `state`, kept while it loads again (or after a reload failed), so a
+ * table does not vanish under the user's focus while it refreshes. Writable for local updates after a change.
+ */
+export function lastLoaded<T>(state: Signal<LoadState<T>>): WritableSignal<T | null> {
+  return linkedSignal<LoadState<T>, T | null>({
+    source: state,
+    computation: (current, previous) => (current.status === 'loaded' ? current.value : (previous?.value ?? null)),
+  });
 }
