@@ -204,6 +204,20 @@ describe('sign-in and sign-out', () => {
     expect((await client.get('/api/me')).status).toBe(401);
   });
 
+  it('limits failures per IP across accounts (password spraying): 429 even for a right password elsewhere', async () => {
+    const email = uniqueEmail('sprayed');
+    await signUp(email);
+    // A separate client IP (trusted proxy header from loopback), so other tests keep theirs.
+    const headers = { 'x-forwarded-for': '203.0.113.77' };
+    const client = stack.client();
+    for (let i = 0; i < 50; i++) {
+      expect((await client.post('/api/auth/login', { email: uniqueEmail(`spray${i}`), password: 'Summer2026!' }, { headers })).status).toBe(401);
+    }
+    const res = await client.post('/api/auth/login', { email, password: STRONG_PASSWORD }, { headers });
+    expect(res.status).toBe(429);
+    expect((await stack.client().post('/api/auth/login', { email, password: STRONG_PASSWORD })).status).toBe(200);
+  });
+
   it('locks an account after repeated failures: 429 with Retry-After, even for the right password', async () => {
     const email = uniqueEmail('locked');
     await signUp(email);
