@@ -51,6 +51,8 @@ describe('sign-up', () => {
     [{ email: uniqueEmail(), name: 'A', password: 'short' }, 'password', /at least 8/],
     [{ email: uniqueEmail(), name: 'A', password: 'x'.repeat(129) }, 'password', /at most 128/],
     [{ name: 'A', password: STRONG_PASSWORD }, 'email', /e-mail/],
+    [{ email: uniqueEmail(), name: 'A', password: 'password123' }, 'password', /most common passwords/],
+    [{ email: 'summer.fan@example.com', name: 'A', password: 'summer.fan rocks' }, 'password', /must not contain your e-mail/],
   ])('refuses bad input %j with 400 naming the field', async (body, field, message) => {
     const before = await countUsers();
     const res = await stack.client().post('/api/auth/signup', body);
