@@ -83,6 +83,17 @@ describe('kbc CLI', () => {
     expect(row).toEqual({ mfa_enabled: false, mfa_secret_enc: null });
   });
 
+  it('creates a super token with scopes, printed once, that the Management API accepts', async () => {
+    const res = kbc('token:create-super', '--description', 'metrics reporter', '--scopes', 'projects:metrics, other:scope', '--expires-in-days', '30');
+    expect(res.code).toBe(0);
+    expect(res.json).toMatchObject({ scopes: ['projects:metrics', 'other:scope'], token: expect.stringMatching(/^\d+-[A-Za-z0-9_-]{43}$/) });
+    const row = (await sql.query('SELECT type, user_id, scopes FROM manage_tokens WHERE id = $1', [res.json.id])).rows[0];
+    expect(row).toEqual({ type: 'super', user_id: null, scopes: ['projects:metrics', 'other:scope'] });
+    const bad = kbc('token:create-super', '--description', 'x', '--scopes', 'bad scope!');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/is not a scope name/);
+  });
+
   it('names an unknown command and lists the commands', () => {
     const res = kbc('frobnicate');
     expect(res.code).toBe(2);

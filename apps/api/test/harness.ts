@@ -8,6 +8,8 @@ import { createApp } from '../src/app.js';
 
 export interface Stack {
   url: string;
+  /** The API application, for arranging state through domain services as an operator would. */
+  app: INestApplication;
   config: AppConfig;
   smtp: TestSmtpServer;
   sql: pg.Client;
@@ -32,6 +34,7 @@ export async function startStack(label: string, opts: { worker?: boolean; env?: 
   const sql = await connectSql(databaseUrl);
   return {
     url,
+    app,
     config,
     smtp,
     sql,

@@ -103,6 +103,8 @@ export const SECURITY_EVENT_LABELS = {
   'mfa.recovery_codes_regenerated': 'Recovery codes regenerated',
   'mfa.recovery_code_used': 'Recovery code used',
   'session.ended': 'Session ended',
+  'token.created': 'Management API token created',
+  'token.deleted': 'Management API token deleted',
 } as const;
 export type SecurityEventType = keyof typeof SECURITY_EVENT_LABELS;
 

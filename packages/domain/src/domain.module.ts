@@ -11,6 +11,7 @@ import { connectRedis } from './infra/redis.js';
 import { REDIS } from './infra/tokens.js';
 import { MailService } from './mail/mail.service.js';
 import { MailTransport } from './mail/mail-transport.js';
+import { ManageTokenService } from './manage/manage-token.service.js';
 import { MfaService } from './mfa/mfa.service.js';
 import { DirectoryService, ProjectService } from './projects/project.service.js';
 import { QueueService } from './queues/queue.service.js';
@@ -53,6 +54,7 @@ const SERVICES = [
   HealthService,
   MailService,
   MailTransport,
+  ManageTokenService,
   MfaService,
   PasswordHasher,
   ProjectService,

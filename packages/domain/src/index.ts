@@ -16,6 +16,8 @@ export * from './infra/tokens.js';
 export * from './mail/mail.service.js';
 export * from './mail/mail-transport.js';
 export * from './mail/templates/templates.js';
+export * from './manage/keboola-date.js';
+export * from './manage/manage-token.service.js';
 export * from './mfa/mfa.service.js';
 export * from './mfa/recovery-codes.js';
 export * from './mfa/secret-box.js';

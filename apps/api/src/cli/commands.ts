@@ -1,5 +1,5 @@
 import type { ProjectRole, ProjectType } from '@kbc/contract';
-import { DemoSeed, DirectoryService, MfaService, UserService, runMigrations } from '@kbc/domain';
+import { DemoSeed, DirectoryService, ManageTokenService, MfaService, UserService, runMigrations } from '@kbc/domain';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -60,6 +60,19 @@ export const COMMANDS: Record<string, Command> = {
       const user = await app.get(UserService).getByIdOrEmail(str(f, 'user'));
       await app.get(MfaService).resetByOperator(user.id);
       return { id: user.id, email: user.email, mfaEnabled: false };
+    },
+  },
+  'token:create-super': {
+    usage: 'token:create-super --description D [--scopes a,b] [--expires-in-days N]',
+    summary: 'create an application (super) Management API token; the token is printed once',
+    flags: { description: { type: 'string' }, scopes: { type: 'string' }, 'expires-in-days': { type: 'string' } },
+    run: async (app, f) => {
+      const scopes = typeof f.scopes === 'string' ? f.scopes.split(',').map((s) => s.trim()).filter(Boolean) : [];
+      const bad = scopes.find((s) => !/^[a-z][a-z0-9:._-]{0,63}$/i.test(s));
+      if (bad) throw new UsageError(`--scopes: "${bad}" is not a scope name`);
+      const days = f['expires-in-days'] === undefined ? 365 : id(f, 'expires-in-days');
+      const token = await app.get(ManageTokenService).createSuperToken({ description: str(f, 'description'), scopes, expiresInDays: days });
+      return { id: token.id, token: token.secret, scopes, expires: token.expiresAt.toISOString() };
     },
   },
   'maintainer:create': {

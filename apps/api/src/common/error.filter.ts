@@ -35,6 +35,12 @@ export class ErrorFilter implements ExceptionFilter {
     if (isDomainError(error) && error.details.retryAfterSeconds) {
       res.setHeader('Retry-After', String(error.details.retryAfterSeconds));
     }
+    if (/^\/manage(\/|$)/.test(req.path)) {
+      // Keboola's Management API error shape, which its clients parse.
+      const message = body.code === 'invalid_json' ? 'Request body not valid' : body.message;
+      res.status(body.statusCode).json({ error: message, code: body.statusCode, status: 'error' });
+      return;
+    }
     res.status(body.statusCode).json(body);
   }
 

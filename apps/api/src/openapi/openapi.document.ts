@@ -2,6 +2,9 @@ import {
   accountSessionsResponseSchema,
   apiErrorBodySchema,
   changePasswordRequestSchema,
+  createManageTokenRequestSchema,
+  createManageTokenResponseSchema,
+  manageTokenListResponseSchema,
   loginResponseSchema,
   mfaCodeRequestSchema,
   mfaEnrollmentSchema,
@@ -85,6 +88,13 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/api/account/sessions/revoke-others': {
     post: { summary: 'End all the user’s other sessions', auth: 'session', ok: { status: 200, schema: revokeOthersResponseSchema, description: 'How many ended' }, errors: [401, 403] },
+  },
+  '/api/account/tokens': {
+    get: { summary: 'The user’s Management API tokens (never their secrets) and the expiry policy', auth: 'session', ok: { status: 200, schema: manageTokenListResponseSchema, description: 'Tokens' }, errors: [401] },
+    post: { summary: 'Create a Management API token; the secret is in this response only', auth: 'session', body: createManageTokenRequestSchema, ok: { status: 201, schema: createManageTokenResponseSchema, description: 'Created' }, errors: [400, 401, 403] },
+  },
+  '/api/account/tokens/{id}': {
+    delete: { summary: 'Delete (revoke) a token at once', auth: 'session', ok: { status: 204, description: 'Deleted' }, errors: [401, 403, 404] },
   },
   '/api/account/security-log': {
     get: { summary: 'The user’s security events, newest first (`?page=N`, 20 per page)', auth: 'session', ok: { status: 200, schema: securityLogResponseSchema, description: 'One page' }, errors: [400, 401] },

@@ -10,6 +10,8 @@ export const SECURITY_NOTICES = {
   'mfa.disabled': { subject: 'Multi-factor authentication is off', headline: 'Multi-factor authentication was turned off.', detail: 'Signing in no longer asks for a code.' },
   'mfa.reconfigured': { subject: 'Multi-factor authentication moved to a new device', headline: 'Multi-factor authentication now uses a new device.', detail: 'Codes from your previous authenticator app no longer work.' },
   'mfa.recovery_codes_regenerated': { subject: 'New recovery codes were generated', headline: 'New recovery codes were generated.', detail: 'Your previous recovery codes no longer work.' },
+  'token.created': { subject: 'A Management API token was created', headline: 'A Management API token was created for your account.', detail: '' },
+  'token.deleted': { subject: 'A Management API token was deleted', headline: 'A Management API token was deleted.', detail: '' },
   'mfa.recovery_code_used': { subject: 'A recovery code was used', headline: 'A recovery code was used to sign in or confirm a change.', detail: 'Each code works once.' },
 } as const;
 

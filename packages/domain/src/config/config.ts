@@ -40,6 +40,7 @@ const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   EMAIL_VERIFICATION_HOURS: positiveInt.default(48),
   SIGNUPS_PER_IP_PER_HOUR: positiveInt.default(20),
+  MANAGE_TOKEN_MAX_DAYS: positiveInt.max(3650).default(365),
   MIGRATIONS_RUN: bool.default(true),
   PORTAL_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -61,6 +62,7 @@ export interface AppConfig {
   mfaEncryptionKey: Buffer;
   emailVerificationHours: number;
   signupsPerIpPerHour: number;
+  manageTokens: { maxDays: number };
   static: { portalDist: string | undefined; consoleDist: string | undefined };
   logLevel: Env['LOG_LEVEL'];
 }
@@ -103,6 +105,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : createHash('sha256').update('development-only-mfa-key').digest(),
     emailVerificationHours: e.EMAIL_VERIFICATION_HOURS,
     signupsPerIpPerHour: e.SIGNUPS_PER_IP_PER_HOUR,
+    manageTokens: { maxDays: e.MANAGE_TOKEN_MAX_DAYS },
     static: { portalDist: e.PORTAL_DIST, consoleDist: e.CONSOLE_DIST },
     logLevel: e.LOG_LEVEL,
   };
