@@ -7,6 +7,8 @@ export function jestConfig(overrides = {}) {
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.spec.json' }] },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+    // Integration suites talk to real services; a loaded 2-core CI machine needs headroom.
+    testTimeout: 30_000,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { loggerOptions } from './common/logger.js';
 import { HealthController } from './health/health.controller.js';
 import { ManageTokenGuard } from './manage/manage-token.guard.js';
 import { ManageTokensController } from './manage/tokens.manage.controller.js';
+import { ManageController } from './manage/manage.controller.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { StaffController } from './staff/staff.controller.js';
@@ -21,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [LoggerModule.forRoot(loggerOptions(config)), DomainModule.forRoot({ config, migrate: config.database.migrationsRun })],
-      controllers: [HealthController, AuthController, AccountController, TokensController, ManageTokensController, ProjectsController, StaffController, OpenApiController],
+      controllers: [HealthController, AuthController, AccountController, TokensController, ManageTokensController, ManageController, ProjectsController, StaffController, OpenApiController],
       providers: [SessionGuard, ManageTokenGuard, { provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }

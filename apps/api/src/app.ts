@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { csrfMiddleware } from './common/csrf.middleware.js';
+import { keboolaJsonContentType } from './manage/keboola-json.middleware.js';
 import { mountStaticApps } from './static/static-apps.js';
 
 /** Builds the HTTP application (used by main.ts and by the integration tests). */
@@ -42,6 +43,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
       strictTransportSecurity: config.session.cookieSecure,
     }),
   );
+  app.use('/manage', keboolaJsonContentType);
   app.use(cookieParser());
   app.use(csrfMiddleware(config.session.secret, config.session.cookieSecure));
   mountStaticApps(app.getHttpAdapter().getInstance(), config, (msg) => logger.warn(msg));

@@ -12,6 +12,7 @@ import { REDIS } from './infra/tokens.js';
 import { MailService } from './mail/mail.service.js';
 import { MailTransport } from './mail/mail-transport.js';
 import { ManageTokenService } from './manage/manage-token.service.js';
+import { ManageService } from './manage/manage.service.js';
 import { MfaService } from './mfa/mfa.service.js';
 import { DirectoryService, ProjectService } from './projects/project.service.js';
 import { QueueService } from './queues/queue.service.js';
@@ -54,6 +55,7 @@ const SERVICES = [
   HealthService,
   MailService,
   MailTransport,
+  ManageService,
   ManageTokenService,
   MfaService,
   PasswordHasher,
