@@ -91,6 +91,24 @@ describe('maintainers and organizations', () => {
     expect((await api(maintainerAdmin, 'POST', '/maintainers', { name: 'Nope' })).status).toBe(403);
   });
 
+  it('manages maintainers (super admins) and their members (members too, keeping at least one)', async () => {
+    const m = (await api(superAdmin, 'POST', '/maintainers', { name: 'Temp maintainer' })).body;
+    expect((await api(maintainerAdmin, 'PATCH', `/maintainers/${m.id}`, { name: 'x' })).status).toBe(403);
+    expect((await api(superAdmin, 'PATCH', `/maintainers/${m.id}`, { name: 'Renamed' })).body.name).toBe('Renamed');
+    const helper = await person('mhelper');
+    expect((await api(superAdmin, 'POST', `/maintainers/${m.id}/users`, { email: helper.email })).status).toBe(201);
+    expect((await api(helper, 'GET', `/maintainers/${m.id}/users`)).body.map((u: any) => u.id)).toEqual(expect.arrayContaining([superAdmin.id, helper.id]));
+    expect((await api(stranger, 'GET', `/maintainers/${m.id}/users`)).status).toBe(403);
+    expect((await api(helper, 'DELETE', `/maintainers/${m.id}/users/${superAdmin.id}`)).status).toBe(204);
+    expect((await api(helper, 'DELETE', `/maintainers/${m.id}/users/${helper.id}`)).status).toBe(400);
+    const o = (await api(helper, 'POST', `/maintainers/${m.id}/organizations`, { name: 'Blocks delete' })).body;
+    expect((await api(superAdmin, 'DELETE', `/maintainers/${m.id}`)).status).toBe(400);
+    expect((await api(superAdmin, 'DELETE', `/organizations/${o.id}`)).status).toBe(204);
+    expect((await api(helper, 'DELETE', `/maintainers/${m.id}`)).status).toBe(403);
+    expect((await api(superAdmin, 'DELETE', `/maintainers/${m.id}`)).status).toBe(204);
+    expect((await api(superAdmin, 'GET', `/maintainers/${m.id}`)).status).toBe(404);
+  });
+
   it('lists what each caller can see', async () => {
     const ids = async (p: Person) => (await api(p, 'GET', '/organizations')).body.map((o: any) => o.id);
     expect(await ids(superAdmin)).toEqual(expect.arrayContaining([orgId, otherOrgId]));
@@ -291,5 +309,23 @@ describe('users', () => {
     expect((await api(superAdmin, 'GET', `/users/${u.id}`)).body.mfaEnabled).toBe(false);
     const mail = await stack.sql.query(`SELECT subject FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [u.email]);
     expect(mail.rows[0].subject).toMatch(/is off/i);
+  });
+});
+
+describe('OpenAPI for /manage', () => {
+  it('describes every route the controller serves, with body schemas from the contract', async () => {
+    const doc = await (await fetch(`${stack.url}/manage/openapi.json`)).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.components.securitySchemes.manageToken).toMatchObject({ in: 'header', name: 'X-KBC-ManageApiToken' });
+    // Every route registered by the controller appears in the document.
+    const { ManageController } = await import('../src/manage/manage.controller.js');
+    const routes = Object.getOwnPropertyNames(ManageController.prototype)
+      .filter((m) => m !== 'constructor')
+      .map((m) => Reflect.getMetadata('path', (ManageController.prototype as any)[m]))
+      .filter((p): p is string => typeof p === 'string')
+      .map((p) => `/manage/${p.replace(/:(\w+)/g, (_, n) => `{${n === 'ref' ? 'id' : n}}`)}`);
+    expect(routes.length).toBeGreaterThan(30);
+    for (const r of routes) expect(Object.keys(doc.paths)).toContain(r);
+    expect(doc.paths['/manage/projects/{id}/limits'].post.requestBody.content['application/json'].schema.required).toEqual(['limits']);
   });
 });

@@ -5,6 +5,7 @@ const name = z.string({ error: 'name is required' }).trim().min(1, 'name must no
 const userRef = { id: z.number().int().positive().optional(), email: z.string().max(254).optional() };
 
 export const manageCreateMaintainerSchema = z.object({ name });
+export const manageUpdateMaintainerSchema = z.object({ name: name.optional() }).strict();
 export const manageCreateOrganizationSchema = z.object({ name, crmId: z.string().max(100).nullable().optional() });
 export const manageUpdateOrganizationSchema = z
   .object({

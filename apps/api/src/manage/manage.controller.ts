@@ -6,6 +6,7 @@ import {
   manageMoveProjectSchema,
   manageReportMetricsSchema,
   manageSetLimitsSchema,
+  manageUpdateMaintainerSchema,
   manageUpdateOrganizationSchema,
   manageUpdateProjectSchema,
   manageUpdateProjectUserSchema,
@@ -54,6 +55,34 @@ export class ManageController {
   @Get('maintainers/:id')
   getMaintainer(@Caller() v: VerifiedToken, @Param('id') id: string): Promise<Json> {
     return this.manage.getMaintainer(this.caller(v), num(id, 'maintainer'));
+  }
+
+  @Patch('maintainers/:id')
+  updateMaintainer(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUpdateMaintainerSchema)) b: In<typeof manageUpdateMaintainerSchema>): Promise<Json> {
+    return this.manage.updateMaintainer(this.caller(v), num(id, 'maintainer'), b);
+  }
+
+  @Delete('maintainers/:id')
+  @HttpCode(204)
+  deleteMaintainer(@Caller() v: VerifiedToken, @Param('id') id: string): Promise<void> {
+    return this.manage.deleteMaintainer(this.caller(v), num(id, 'maintainer'));
+  }
+
+  @Get('maintainers/:id/users')
+  maintainerUsers(@Caller() v: VerifiedToken, @Param('id') id: string): Promise<Json[]> {
+    return this.manage.listMaintainerUsers(this.caller(v), num(id, 'maintainer'));
+  }
+
+  @Post('maintainers/:id/users')
+  @HttpCode(201)
+  addMaintainerUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUserRefSchema)) b: In<typeof manageUserRefSchema>): Promise<Json> {
+    return this.manage.addMaintainerUser(this.caller(v), num(id, 'maintainer'), b);
+  }
+
+  @Delete('maintainers/:id/users/:userId')
+  @HttpCode(204)
+  removeMaintainerUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Param('userId') userId: string): Promise<void> {
+    return this.manage.removeMaintainerUser(this.caller(v), num(id, 'maintainer'), num(userId, 'user'));
   }
 
   @Get('maintainers/:id/organizations')

@@ -83,6 +83,42 @@ export class ManageService {
     return maintainerJson(m);
   }
 
+  async updateMaintainer(caller: ManageCaller, id: number, input: { name?: string }): Promise<Json> {
+    await this.maintainer(id);
+    caller.requireSuper();
+    await this.q('UPDATE maintainers SET name = COALESCE($2, name) WHERE id = $1', [id, input.name ?? null]);
+    return maintainerJson(await this.maintainer(id));
+  }
+
+  async deleteMaintainer(caller: ManageCaller, id: number): Promise<void> {
+    await this.maintainer(id);
+    caller.requireSuper();
+    const [{ count }] = await this.q('SELECT count(*)::int AS count FROM organizations WHERE maintainer_id = $1', [id]);
+    if (count > 0) throw invalid(`Maintainer ${id} still has ${count} organization${count === 1 ? '' : 's'}; delete or move them first.`);
+    await this.q('DELETE FROM maintainers WHERE id = $1', [id]);
+  }
+
+  async listMaintainerUsers(caller: ManageCaller, id: number): Promise<Json[]> {
+    await this.maintainer(id);
+    if (!(await caller.canManageMaintainer(id))) throw forbidden();
+    const rows = await this.q('SELECT u.* FROM users u JOIN maintainer_members mm ON mm.user_id = u.id WHERE mm.maintainer_id = $1 ORDER BY u.id', [id]);
+    return rows.map(userJson);
+  }
+
+  async addMaintainerUser(caller: ManageCaller, id: number, ref: { id?: number; email?: string }): Promise<Json> {
+    await this.maintainer(id);
+    if (!(await caller.canManageMaintainer(id))) throw forbidden();
+    const user = await this.userByRef(ref);
+    await this.q('INSERT INTO maintainer_members (maintainer_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, user.id]);
+    return userJson(user);
+  }
+
+  async removeMaintainerUser(caller: ManageCaller, id: number, userId: number): Promise<void> {
+    await this.maintainer(id);
+    if (!(await caller.canManageMaintainer(id))) throw forbidden();
+    await this.removeLastSafe('maintainer_members', 'maintainer_id', id, userId, 'A maintainer');
+  }
+
   async listMaintainerOrganizations(caller: ManageCaller, id: number): Promise<Json[]> {
     const m = await this.maintainer(id);
     if (!(await caller.canManageMaintainer(id))) throw forbidden();
@@ -174,12 +210,16 @@ export class ManageService {
   async removeOrganizationUser(caller: ManageCaller, id: number, userId: number): Promise<void> {
     await this.organization(id);
     if (!(await caller.canManageOrganization(id))) throw forbidden();
+    await this.removeLastSafe('organization_members', 'organization_id', id, userId, 'An organization');
+  }
+
+  /** Removes a member unless they are the last one; locks the member rows so two removals cannot empty it together. */
+  private async removeLastSafe(table: 'organization_members' | 'maintainer_members', column: string, id: number, userId: number, what: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      // Locks the organization's member rows so two removals cannot leave it empty together.
-      const members: Row[] = await em.query('SELECT user_id FROM organization_members WHERE organization_id = $1 FOR UPDATE', [id]);
+      const members: Row[] = await em.query(`SELECT user_id FROM ${table} WHERE ${column} = $1 FOR UPDATE`, [id]);
       if (!members.some((m) => m.user_id === userId)) throw notFound('user', userId);
-      if (members.length === 1) throw invalid('An organization needs at least one member; add another one first.');
-      await em.query('DELETE FROM organization_members WHERE organization_id = $1 AND user_id = $2', [id, userId]);
+      if (members.length === 1) throw invalid(`${what} needs at least one member; add another one first.`);
+      await em.query(`DELETE FROM ${table} WHERE ${column} = $1 AND user_id = $2`, [id, userId]);
     });
   }
 
