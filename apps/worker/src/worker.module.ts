@@ -5,9 +5,11 @@ import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler.js';
 import { WorkerHost } from './jobs/worker-host.js';
 import { SendEmailHandler } from './mail/send-email.handler.js';
 import { SweepEmailOutboxHandler } from './mail/sweep-email-outbox.handler.js';
+import { PurgeExpiredTokensHandler } from './maintenance/purge-expired-tokens.handler.js';
 import { PurgeSessionsHandler } from './maintenance/purge-sessions.handler.js';
+import { TokenExpiryRemindersHandler } from './maintenance/token-expiry-reminders.handler.js';
 
-const HANDLERS = [SendEmailHandler, SweepEmailOutboxHandler, PurgeSessionsHandler];
+const HANDLERS = [SendEmailHandler, SweepEmailOutboxHandler, PurgeSessionsHandler, TokenExpiryRemindersHandler, PurgeExpiredTokensHandler];
 
 @Module({})
 export class WorkerModule {

@@ -13,6 +13,7 @@ import { MailService } from './mail/mail.service.js';
 import { MailTransport } from './mail/mail-transport.js';
 import { ManageTokenService } from './manage/manage-token.service.js';
 import { ManageService } from './manage/manage.service.js';
+import { TokenExpiryService } from './manage/token-expiry.service.js';
 import { MfaService } from './mfa/mfa.service.js';
 import { DirectoryService, ProjectService } from './projects/project.service.js';
 import { QueueService } from './queues/queue.service.js';
@@ -63,6 +64,7 @@ const SERVICES = [
   QueueService,
   RateLimiter,
   SessionService,
+  TokenExpiryService,
   UserService,
 ];
 

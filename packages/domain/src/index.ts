@@ -20,6 +20,7 @@ export * from './manage/keboola-date.js';
 export * from './manage/manage-access.js';
 export * from './manage/manage-token.service.js';
 export * from './manage/manage.service.js';
+export * from './manage/token-expiry.service.js';
 export * from './mfa/mfa.service.js';
 export * from './mfa/recovery-codes.js';
 export * from './mfa/secret-box.js';

@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AppConfig, JOBS, type JobDefinition, PurgeSessionsJob, type QueueService, SendEmailJob, SweepEmailOutboxJob } from '@kbc/domain';
+import {
+  type AppConfig,
+  JOBS,
+  type JobDefinition,
+  PurgeExpiredTokensJob,
+  PurgeSessionsJob,
+  type QueueService,
+  SendEmailJob,
+  SweepEmailOutboxJob,
+  TokenExpiryRemindersJob,
+} from '@kbc/domain';
 import type { Redis } from 'ioredis';
 import type { JobHandler } from './job-handler.js';
 import { WorkerHost } from './worker-host.js';
@@ -21,17 +31,23 @@ describe('WorkerHost routing table', () => {
   });
 
   it('refuses to boot when a job in the contract has no handler, naming the job', () => {
-    expect(() => build([fakeHandler(SendEmailJob), fakeHandler(SweepEmailOutboxJob)])).toThrow(
-      'No handler for job(s): maintenance:purge-sessions',
+    expect(() => build(JOBS.filter((j) => j !== PurgeExpiredTokensJob).map(fakeHandler))).toThrow(
+      /^No handler for job\(s\): maintenance:purge-expired-tokens$/,
     );
   });
 
   it('names every job without a handler', () => {
-    expect(() => build([])).toThrow(/No handler for job\(s\): .*email:send.*email:sweep-outbox.*maintenance:purge-sessions/);
+    expect(() => build([fakeHandler(SendEmailJob), fakeHandler(SweepEmailOutboxJob)])).toThrow(
+      'No handler for job(s): maintenance:purge-sessions, maintenance:token-expiry-reminders, maintenance:purge-expired-tokens',
+    );
+    expect(() => build([])).toThrow(
+      /No handler for job\(s\): .*email:send.*email:sweep-outbox.*maintenance:purge-sessions.*maintenance:token-expiry-reminders.*maintenance:purge-expired-tokens/,
+    );
   });
 
   it('refuses to boot when a job has two handlers, naming the job', () => {
     expect(() => build([...JOBS.map(fakeHandler), fakeHandler(PurgeSessionsJob)])).toThrow('Two handlers for job maintenance:purge-sessions');
+    expect(() => build([...JOBS.map(fakeHandler), fakeHandler(TokenExpiryRemindersJob)])).toThrow('Two handlers for job maintenance:token-expiry-reminders');
   });
 
   it('treats a copy of a definition with the same queue and name as the same job', () => {

@@ -1,4 +1,4 @@
-import { APP_CONFIG, type AppConfig, JOBS, type JobDefinition, type QueueName, QueueService, REDIS, SCHEDULES } from '@kbc/domain';
+import { APP_CONFIG, type AppConfig, JOBS, type JobDefinition, type QueueName, QueueService, REDIS, schedules } from '@kbc/domain';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -32,8 +32,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     // Job schedulers are keyed by id in Redis: several worker processes upserting the same id
-    // still produce one schedule, so each repeatable job runs once cluster-wide per tick.
-    for (const s of SCHEDULES) {
+    // still produce one schedule, so each repeatable job runs once cluster-wide per tick. Upserting
+    // also applies a changed interval (e.g. TOKEN_EXPIRY_SCHEDULE_MINUTES) to the existing scheduler.
+    for (const s of schedules(this.config)) {
       await this.queues.queue(s.job.queue).upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.job.name, data: {}, opts: s.job.options });
     }
     const queueNames = [...new Set(JOBS.map((j) => j.queue))];

@@ -123,6 +123,54 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, MFA_ENCRYPTION_KEY: MFA_KEY }).session.secret).not.toBe(dev);
   });
 
+  describe('token expiry jobs', () => {
+    it('defaults to a reminder 7 days ahead, a purge 30 days after expiry, both hourly', () => {
+      expect(loadConfig({}).tokenExpiry).toEqual({ reminderDays: 7, purgeAfterDays: 30, scheduleMinutes: 60 });
+    });
+
+    it('reads TOKEN_EXPIRY_REMINDER_DAYS, TOKEN_PURGE_AFTER_DAYS and TOKEN_EXPIRY_SCHEDULE_MINUTES', () => {
+      const config = loadConfig({ TOKEN_EXPIRY_REMINDER_DAYS: '14', TOKEN_PURGE_AFTER_DAYS: '90', TOKEN_EXPIRY_SCHEDULE_MINUTES: '15' });
+      expect(config.tokenExpiry).toEqual({ reminderDays: 14, purgeAfterDays: 90, scheduleMinutes: 15 });
+    });
+
+    it('accepts the bounds: 1–365 reminder days, 1–3650 purge days, every 1–1440 minutes', () => {
+      expect(loadConfig({ TOKEN_EXPIRY_REMINDER_DAYS: '1', TOKEN_PURGE_AFTER_DAYS: '1', TOKEN_EXPIRY_SCHEDULE_MINUTES: '1' }).tokenExpiry).toEqual({
+        reminderDays: 1,
+        purgeAfterDays: 1,
+        scheduleMinutes: 1,
+      });
+      expect(loadConfig({ TOKEN_EXPIRY_REMINDER_DAYS: '365', TOKEN_PURGE_AFTER_DAYS: '3650', TOKEN_EXPIRY_SCHEDULE_MINUTES: '1440' }).tokenExpiry).toEqual({
+        reminderDays: 365,
+        purgeAfterDays: 3650,
+        scheduleMinutes: 1440,
+      });
+    });
+
+    it.each([
+      ['TOKEN_EXPIRY_REMINDER_DAYS', '0'],
+      ['TOKEN_EXPIRY_REMINDER_DAYS', '-7'],
+      ['TOKEN_EXPIRY_REMINDER_DAYS', '1.5'],
+      ['TOKEN_EXPIRY_REMINDER_DAYS', 'seven'],
+      ['TOKEN_EXPIRY_REMINDER_DAYS', '366'],
+      ['TOKEN_PURGE_AFTER_DAYS', '0'],
+      ['TOKEN_PURGE_AFTER_DAYS', '3651'],
+      ['TOKEN_PURGE_AFTER_DAYS', '30d'],
+      ['TOKEN_EXPIRY_SCHEDULE_MINUTES', '0'],
+      ['TOKEN_EXPIRY_SCHEDULE_MINUTES', '1441'],
+      ['TOKEN_EXPIRY_SCHEDULE_MINUTES', '0.5'],
+    ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
+      expect(configError({ [name]: value }).message).toContain(`${name}:`);
+    });
+
+    it('uses the defaults for empty values', () => {
+      expect(loadConfig({ TOKEN_EXPIRY_REMINDER_DAYS: '', TOKEN_PURGE_AFTER_DAYS: '', TOKEN_EXPIRY_SCHEDULE_MINUTES: '' }).tokenExpiry).toEqual({
+        reminderDays: 7,
+        purgeAfterDays: 30,
+        scheduleMinutes: 60,
+      });
+    });
+  });
+
   describe('empty strings count as unset', () => {
     it('uses the default instead of failing to parse ""', () => {
       const config = loadConfig({ PORT: '', WORKER_CONCURRENCY: '', DATABASE_URL: '', LOG_LEVEL: '', MIGRATIONS_RUN: '' });

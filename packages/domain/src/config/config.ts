@@ -41,6 +41,10 @@ const envSchema = z.object({
   EMAIL_VERIFICATION_HOURS: positiveInt.default(48),
   SIGNUPS_PER_IP_PER_HOUR: positiveInt.default(20),
   MANAGE_TOKEN_MAX_DAYS: positiveInt.max(3650).default(365),
+  TOKEN_EXPIRY_REMINDER_DAYS: positiveInt.max(365).default(7),
+  TOKEN_PURGE_AFTER_DAYS: positiveInt.max(3650).default(30),
+  // At most daily: a reminder goes out within one interval of its token entering the window.
+  TOKEN_EXPIRY_SCHEDULE_MINUTES: positiveInt.max(24 * 60).default(60),
   MIGRATIONS_RUN: bool.default(true),
   PORTAL_DIST: z.string().optional(),
   CONSOLE_DIST: z.string().optional(),
@@ -63,6 +67,8 @@ export interface AppConfig {
   emailVerificationHours: number;
   signupsPerIpPerHour: number;
   manageTokens: { maxDays: number };
+  /** The worker's token-expiry jobs: remind owners `reminderDays` ahead, delete tokens `purgeAfterDays` past expiry. */
+  tokenExpiry: { reminderDays: number; purgeAfterDays: number; scheduleMinutes: number };
   static: { portalDist: string | undefined; consoleDist: string | undefined };
   logLevel: Env['LOG_LEVEL'];
 }
@@ -106,6 +112,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     emailVerificationHours: e.EMAIL_VERIFICATION_HOURS,
     signupsPerIpPerHour: e.SIGNUPS_PER_IP_PER_HOUR,
     manageTokens: { maxDays: e.MANAGE_TOKEN_MAX_DAYS },
+    tokenExpiry: {
+      reminderDays: e.TOKEN_EXPIRY_REMINDER_DAYS,
+      purgeAfterDays: e.TOKEN_PURGE_AFTER_DAYS,
+      scheduleMinutes: e.TOKEN_EXPIRY_SCHEDULE_MINUTES,
+    },
     static: { portalDist: e.PORTAL_DIST, consoleDist: e.CONSOLE_DIST },
     logLevel: e.LOG_LEVEL,
   };

@@ -1,8 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { JOBS, PurgeSessionsJob, QUEUE_NAMES, SCHEDULES, SendEmailJob, SweepEmailOutboxJob } from './queue-contract.js';
+import { loadConfig } from '../config/config.js';
+import {
+  JOBS,
+  PurgeExpiredTokensJob,
+  PurgeSessionsJob,
+  QUEUE_NAMES,
+  SendEmailJob,
+  SweepEmailOutboxJob,
+  TokenExpiryRemindersJob,
+  schedules,
+} from './queue-contract.js';
 
 const key = (j: { queue: string; name: string }) => `${j.queue}:${j.name}`;
+const SCHEDULES = schedules(loadConfig({}));
+/** The schedules with the default configuration, and with the shortest and longest allowed token-expiry intervals. */
+const SCHEDULE_SETS = [
+  ['the default configuration', SCHEDULES],
+  ['TOKEN_EXPIRY_SCHEDULE_MINUTES=1', schedules(loadConfig({ TOKEN_EXPIRY_SCHEDULE_MINUTES: '1' }))],
+  ['TOKEN_EXPIRY_SCHEDULE_MINUTES=1440', schedules(loadConfig({ TOKEN_EXPIRY_SCHEDULE_MINUTES: '1440' }))],
+] as const;
 
 describe('queue contract', () => {
   it('gives every job a unique queue:name (the worker routes by it)', () => {
@@ -15,20 +32,53 @@ describe('queue contract', () => {
   });
 
   it('lists every exported job definition in JOBS', () => {
-    expect(JOBS).toEqual(expect.arrayContaining([SendEmailJob, SweepEmailOutboxJob, PurgeSessionsJob]));
+    expect(JOBS).toEqual(expect.arrayContaining([SendEmailJob, SweepEmailOutboxJob, PurgeSessionsJob, TokenExpiryRemindersJob, PurgeExpiredTokensJob]));
   });
 
-  it('schedules only jobs that are in JOBS, each under a unique id, at a sane interval', () => {
-    for (const s of SCHEDULES) {
+  it.each(SCHEDULE_SETS)('with %s, schedules only jobs that are in JOBS, each under a unique id, at a sane interval', (_label, set) => {
+    for (const s of set) {
       expect(JOBS).toContain(s.job);
       expect(s.everyMs).toBeGreaterThanOrEqual(60_000);
+      expect(s.everyMs).toBeLessThanOrEqual(24 * 3600_000);
     }
-    const ids = SCHEDULES.map((s) => s.id);
+    const ids = set.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('schedules jobs whose payload accepts what the scheduler sends ({})', () => {
     for (const s of SCHEDULES) expect(s.job.payload.safeParse({}).success).toBe(true);
+  });
+
+  it('keeps the scheduler ids and fixed intervals of the existing repeatable jobs (renaming one orphans it in Redis)', () => {
+    expect(SCHEDULES.map((s) => [s.id, s.job, s.everyMs])).toEqual(
+      expect.arrayContaining([
+        ['sweep-email-outbox', SweepEmailOutboxJob, 5 * 60_000],
+        ['purge-sessions', PurgeSessionsJob, 60 * 60_000],
+      ]),
+    );
+  });
+
+  it('runs both token-expiry jobs every TOKEN_EXPIRY_SCHEDULE_MINUTES (default 60), leaving the other schedules alone', () => {
+    const every = (set: readonly { id: string; everyMs: number }[]) => Object.fromEntries(set.map((s) => [s.id, s.everyMs]));
+    expect(every(SCHEDULES)).toEqual({
+      'sweep-email-outbox': 5 * 60_000,
+      'purge-sessions': 60 * 60_000,
+      'token-expiry-reminders': 60 * 60_000,
+      'purge-expired-tokens': 60 * 60_000,
+    });
+    expect(every(schedules(loadConfig({ TOKEN_EXPIRY_SCHEDULE_MINUTES: '15' })))).toEqual({
+      'sweep-email-outbox': 5 * 60_000,
+      'purge-sessions': 60 * 60_000,
+      'token-expiry-reminders': 15 * 60_000,
+      'purge-expired-tokens': 15 * 60_000,
+    });
+  });
+
+  it('does not retry the token-expiry jobs (the next tick is the retry) and keeps no completed ones', () => {
+    for (const job of [TokenExpiryRemindersJob, PurgeExpiredTokensJob]) {
+      expect(job.queue).toBe('maintenance');
+      expect(job.options).toMatchObject({ attempts: 1, removeOnComplete: true });
+    }
   });
 
   it('retries e-mail delivery with backoff (an SMTP outage must delay mail, not drop it)', () => {
@@ -65,7 +115,7 @@ describe('SendEmailJob payload', () => {
 });
 
 describe('maintenance payloads', () => {
-  it.each([SweepEmailOutboxJob, PurgeSessionsJob])('$name accepts {} and nothing, rejects a non-object', (job) => {
+  it.each([SweepEmailOutboxJob, PurgeSessionsJob, TokenExpiryRemindersJob, PurgeExpiredTokensJob])('$name accepts {} and nothing, rejects a non-object', (job) => {
     expect(job.payload.safeParse({}).success).toBe(true);
     expect(job.payload.safeParse(undefined).success).toBe(true);
     expect(job.payload.safeParse('x').success).toBe(false);

@@ -36,4 +36,8 @@ export class ManageToken {
 
   @Column({ name: 'last_used_agent', type: 'text', nullable: true })
   lastUsedAgent!: string | null;
+
+  /** Set when the owner was reminded of the coming expiry (once per token). */
+  @Column({ name: 'expiry_reminded_at', type: 'timestamptz', nullable: true })
+  expiryRemindedAt!: Date | null;
 }

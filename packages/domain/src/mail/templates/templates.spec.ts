@@ -58,3 +58,34 @@ describe("mail template 'verify-email'", () => {
     expect(hrefs(html)).toEqual([url]);
   });
 });
+
+describe("mail template 'token-expiry-reminder'", () => {
+  const reminder = mailTemplates['token-expiry-reminder'];
+  const TOKENS_URL = 'https://account.example.com/account/access-tokens';
+  const data = { name: 'Jana', description: 'CI deploy', expiresAt: new Date('2026-03-14T09:26:53Z'), url: TOKENS_URL };
+
+  it('names the token and its expiry (date and UTC time) in both bodies', () => {
+    const { text, html } = reminder(data);
+    expect(text).toContain('Your Management API token "CI deploy" expires on 2026-03-14 at 09:26 UTC.');
+    expect(html).toContain('Your Management API token &quot;CI deploy&quot; expires on 2026-03-14 at 09:26 UTC.');
+  });
+
+  it('has a subject with the expiry date and none of the user-provided description', () => {
+    const mail = reminder({ ...data, description: 'Evil\r\nBcc: victim@example.com' });
+    expect(mail.subject).toBe('Your Management API token expires on 2026-03-14');
+  });
+
+  it('links to the Access Tokens page: verbatim on its own line in the text, as the button in the HTML', () => {
+    const { text, html } = reminder(data);
+    expect(text.split('\n')).toContain(TOKENS_URL);
+    expect(hrefs(html)).toEqual([TOKENS_URL]);
+  });
+
+  it('escapes HTML in the description and the name', () => {
+    const { html, text } = reminder({ ...data, name: '<b>Jana</b>', description: '<img src=x onerror=alert(1)> & "quotes"' });
+    expect(html).not.toMatch(/<img|<b>/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    expect(hrefs(html)).toHaveLength(1);
+    expect(text).toContain('"<img src=x onerror=alert(1)> & "quotes""');
+  });
+});

@@ -42,6 +42,20 @@ export const mailTemplates = {
       html: layout(d.headline, [`Hello ${d.name},`, d.detail, `When: ${when}`, warning], { label: 'Open Account Settings', url: d.url }),
     };
   },
+  /**
+   * A user's Management API token expires soon. The subject is fixed but for the date: the
+   * description is the user's own text, so it stays in the body (escaped in the HTML).
+   */
+  'token-expiry-reminder': (d: { name: string; description: string; expiresAt: Date; url: string }): RenderedMail => {
+    const [date, time] = [d.expiresAt.toISOString().slice(0, 10), d.expiresAt.toISOString().slice(11, 16)];
+    const headline = `Your Management API token "${d.description}" expires on ${date} at ${time} UTC.`;
+    const advice = 'After that, requests with this token are refused. If you still need it, create a new token and replace this one wherever it is used; otherwise there is nothing to do.';
+    return {
+      subject: `Your Management API token expires on ${date}`,
+      text: `Hello ${d.name},\n\n${headline}\n\n${advice}\n\nYour tokens:\n${d.url}\n\nKeboola Connection\n`,
+      html: layout('A Management API token expires soon', [`Hello ${d.name},`, headline, advice], { label: 'Open Access Tokens', url: d.url }),
+    };
+  },
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;
