@@ -60,6 +60,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   cli('migrate');
   const staff = cli('user:create', '--email', 'staff.e2e@keboola.com', '--name', 'Staff Person', '--password', E2E_PASSWORD, '--super-admin', '--verified');
   const member = cli('user:create', '--email', 'member.e2e@example.com', '--name', 'Member Person', '--password', E2E_PASSWORD, '--verified');
+  // A super admin who turns MFA on (in the console spec, through the portal) and then signs in to the console with a code.
+  const staffMfa = cli('user:create', '--email', 'staff.mfa.e2e@keboola.com', '--name', 'Staff MFA Person', '--password', E2E_PASSWORD, '--super-admin', '--verified');
   // Account & Security: one user per spec, since MFA and password changes are destructive.
   const securityUsers = {
     E2E_MFA_ENABLE_EMAIL: ['mfa.enable.e2e@example.com', 'Enabling Person'],
@@ -94,6 +96,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_MAIL_DIR = mailDir;
   process.env.E2E_STAFF_EMAIL = staff.email;
+  process.env.E2E_STAFF_MFA_EMAIL = staffMfa.email;
   process.env.E2E_MEMBER_EMAIL = member.email;
   process.env.E2E_PROJECT_ID = String(project.id);
 

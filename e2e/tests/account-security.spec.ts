@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { PASSWORD, env, openUserMenu, signIn, signOut } from './support.js';
+import { MFA_TEST_TIMEOUT, PASSWORD, enableMfa, enterCode, env, expectCodePrompt, nextCode, openUserMenu, signIn, signOut } from './support.js';
 
 /*
  * Account & Security: password, MFA, sessions. Each test has its own user (see global-setup.ts): the changes are
@@ -8,69 +8,13 @@ import { PASSWORD, env, openUserMenu, signIn, signOut } from './support.js';
  * the next step (nextCode) and take longer than the default timeout.
  */
 
-const TOTP_STEP_MS = 30_000;
-const MFA_TEST_TIMEOUT = 180_000;
-
-/**
- * The code for `secret` in the current time step, once that step is newer than every step in `usedSteps` (the
- * API refuses a step at or before the last one it accepted for the user, whatever the secret). Waits for the
- * next step when needed, and skips the last seconds of a step so the code cannot go stale on its way.
- */
-async function nextCode(secret: string, usedSteps: Set<number>): Promise<string> {
-  for (;;) {
-    const now = Date.now();
-    const step = Math.floor(now / TOTP_STEP_MS);
-    const msLeft = (step + 1) * TOTP_STEP_MS - now;
-    if (step > Math.max(-1, ...usedSteps) && msLeft > 3_000) {
-      usedSteps.add(step);
-      return generate({ secret, epoch: (step * TOTP_STEP_MS) / 1000 });
-    }
-    await new Promise((resolve) => setTimeout(resolve, msLeft + 250));
-  }
-}
-
 /** The password step of signing in to an account with MFA: it ends on the code prompt. */
 async function signInToCodePrompt(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/login\/mfa(\?|$)/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Two-step verification' })).toBeVisible();
-}
-
-async function enterCode(page: Page, code: string): Promise<void> {
-  await page.getByLabel('Authentication code').fill(code);
-  await page.getByRole('button', { name: 'Verify' }).click();
-}
-
-/** Turns MFA on from Account & Security (the user is signed in); the secret is read from the page. */
-async function enableMfa(page: Page, usedSteps: Set<number>): Promise<{ secret: string; recoveryCodes: string[] }> {
-  await page.goto('/account/security');
-  await expect(page.getByText('Multi-factor authentication is off.')).toBeVisible();
-  await page.getByRole('button', { name: 'Enable MFA' }).click();
-
-  const form = page.getByRole('form', { name: 'Enable MFA' });
-  const qrCode = form.getByRole('img', { name: 'QR code for your authenticator app' });
-  await expect(qrCode).toBeVisible();
-  // The SVG is a data: URL, which the CSP allows for images: it must have loaded.
-  await expect
-    .poll(() => qrCode.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
-    .toBeGreaterThan(0);
-  const secret = ((await form.getByLabel('Secret key').textContent()) ?? '').replace(/\s+/g, '');
-  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-  await form.getByLabel('Code from the app').fill(await nextCode(secret, usedSteps));
-  await form.getByRole('button', { name: 'Activate' }).click();
-
-  const list = page.getByRole('list', { name: 'Recovery codes' });
-  await expect(list.getByRole('listitem')).toHaveCount(10);
-  await expect(page.getByText(/shown only once/)).toBeVisible();
-  const recoveryCodes = (await list.getByRole('listitem').allTextContents()).map((code) => code.trim());
-  await page.getByRole('button', { name: 'Done' }).click();
-  await expect(list).toHaveCount(0);
-  await expect(page.getByText('Multi-factor authentication is on.')).toBeVisible();
-  await expect(page.getByText('10 recovery codes left.')).toBeVisible();
-  return { secret, recoveryCodes };
+  await expectCodePrompt(page, /\/login\/mfa(\?|$)/);
 }
 
 test('a user turns MFA on with an authenticator app; signing in then asks for its code', async ({ page }) => {
@@ -85,8 +29,7 @@ test('a user turns MFA on with an authenticator app; signing in then asks for it
   await signInToCodePrompt(page, email);
   // Until the code is accepted, the session opens nothing: reloading or opening a page comes back to the prompt.
   await page.goto('/account/security');
-  await expect(page).toHaveURL(/\/login\/mfa\?returnUrl=%2Faccount%2Fsecurity$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Two-step verification' })).toBeVisible();
+  await expectCodePrompt(page, /\/login\/mfa\?returnUrl=%2Faccount%2Fsecurity$/);
   // Giving up ends the half-finished sign-in.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to Keboola' })).toBeVisible();

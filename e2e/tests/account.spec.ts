@@ -26,11 +26,14 @@ test('a member sees their projects, opens one, and reaches Account Settings from
   await expect(page.getByText("Your e-mail address is your account's identifier and cannot be changed.")).toBeVisible();
   await expect(page.getByLabel('Name')).toHaveValue('Member Person');
 
-  for (const section of ['Notifications', 'Promo Codes', 'Access Tokens']) {
+  for (const section of ['Notifications', 'Promo Codes']) {
     await nav.getByRole('link', { name: section }).click();
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
     await expect(page.getByText('This feature is not available yet.')).toBeVisible();
   }
+  await nav.getByRole('link', { name: 'Access Tokens' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Access Tokens' })).toBeVisible();
+  await expect(page.getByText('These are not Storage API tokens.')).toBeVisible();
 
   // From a project page.
   await page.getByRole('link', { name: 'Keboola Connection' }).click();

@@ -16,7 +16,6 @@ function isApiErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
-
 /** True for the API's 401 `auth.mfa_required`: signed in with the password, the MFA code still missing. */
 export function isMfaRequired(error: unknown): boolean {
   return (
@@ -27,14 +26,8 @@ export function isMfaRequired(error: unknown): boolean {
   );
 }
 
-/**
- * Normalises anything HttpClient throws into the API's error shape, so templates only deal with one. An error
- * body thrown as is (an app's own refusal in the API's shape) is passed through.
- */
+/** Normalises anything HttpClient throws into the API's error shape, so templates only deal with one. */
 export function toApiError(error: unknown): ApiErrorBody {
-  if (isApiErrorBody(error)) {
-    return error;
-  }
   if (error instanceof HttpErrorResponse) {
     if (isApiErrorBody(error.error)) {
       return error.error;

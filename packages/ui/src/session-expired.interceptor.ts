@@ -8,7 +8,7 @@ import type { UserSession } from './user-session';
 /**
  * When the session expires mid-use, any API call answers 401: forget the user of `session` (the app's
  * `UserSession` service) and ask them to sign in again, coming back to the current page afterwards. A 401
- * `auth.mfa_required` (the session now waits for an MFA code) opens the app's MFA code page instead, if it has one.
+ * `auth.mfa_required` (the session now waits for an MFA code) opens the app's MFA code page instead.
  * Calls that report their own 401 (sign-in, the MFA code, the session's own user probe) are left alone.
  */
 export function sessionExpiredInterceptor(session: ProviderToken<UserSession>): HttpInterceptorFn {

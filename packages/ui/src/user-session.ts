@@ -1,8 +1,15 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, signal } from '@angular/core';
 import { Router, UrlTree } from '@angular/router';
-import type { ApiErrorBody, CurrentUser, CurrentUserResponse, LoginRequest, LoginResponse } from '@kbc/contract';
-import { Observable, catchError, finalize, map, of, shareReplay, switchMap, tap, throwError } from 'rxjs';
+import type {
+  CurrentUser,
+  CurrentUserResponse,
+  LoginRequest,
+  LoginResponse,
+  MfaVerifyRequest,
+  MfaVerifyResponse,
+} from '@kbc/contract';
+import { Observable, catchError, finalize, map, of, shareReplay, tap, throwError } from 'rxjs';
 
 import { isMfaRequired } from './api-error';
 import { SIGN_IN_PATH, signInUrl as signInUrlTree } from './return-url';
@@ -12,19 +19,9 @@ export interface UserSessionOptions {
   readonly userUrl: string;
   /** The kind of session POST /api/auth/login asks for. */
   readonly audience: NonNullable<LoginRequest['audience']>;
-  /**
-   * This app's page for the second step of signing in (the MFA code). Without it, the app cannot finish such a
-   * sign-in: a session still waiting for its code counts as signed out, and signing in to one is refused.
-   */
-  readonly mfaPath?: string;
+  /** This app's page for the second step of signing in to an account with MFA (the code), e.g. `/login/mfa`. */
+  readonly mfaPath: string;
 }
-
-/** Signing in to an account with MFA, in an app without an MFA code page. */
-const MFA_UNSUPPORTED: ApiErrorBody = {
-  code: 'auth.mfa_unsupported',
-  message: 'This account uses multi-factor authentication, which is not supported here yet.',
-  statusCode: 0,
-};
 
 /**
  * The signed-in user, loaded once and kept in a signal for the whole app. Each app's session service extends
@@ -42,13 +39,13 @@ export abstract class UserSession {
   /** The password was accepted, but the API waits for the MFA code before the session is good for anything. */
   readonly mfaPending = this.awaitingMfa.asReadonly();
   readonly userUrl: string;
-  readonly mfaPath: string | null;
+  readonly mfaPath: string;
   private readonly audience: UserSessionOptions['audience'];
 
   protected constructor(options: UserSessionOptions) {
     this.userUrl = options.userUrl;
     this.audience = options.audience;
-    this.mfaPath = options.mfaPath ?? null;
+    this.mfaPath = options.mfaPath;
   }
 
   /** The cached user, or one GET of `userUrl` (shared by concurrent callers). Emits null when signed out. */
@@ -85,28 +82,29 @@ export abstract class UserSession {
 
   /**
    * POST /api/auth/login. The user is kept once the API accepts the credentials; with `mfaRequired`, the session
-   * waits for the MFA code instead (see `signInUrl`). An app without an MFA page ends such a session at once and
-   * fails with a message saying why.
+   * waits for the MFA code instead (see `signInUrl` and `verifyMfa`).
    */
   signIn(email: string, password: string): Observable<LoginResponse> {
     const body: LoginRequest = { email, password, audience: this.audience };
     return this.http.post<LoginResponse>('/api/auth/login', body).pipe(
-      switchMap((res) => {
-        if (!res.mfaRequired) {
-          this.setUser(res.user);
-          return of(res);
-        }
-        this.currentUser.set(null);
-        if (this.mfaPath) {
+      tap((res) => {
+        if (res.mfaRequired) {
+          this.currentUser.set(null);
           this.awaitingMfa.set(true);
-          return of(res);
+        } else {
+          this.setUser(res.user);
         }
-        return this.http.post<void>('/api/auth/logout', null).pipe(
-          catchError(() => of(undefined)),
-          switchMap(() => throwError(() => MFA_UNSUPPORTED)),
-        );
       }),
     );
+  }
+
+  /**
+   * POST /api/auth/mfa, the second step of signing in: a code from the authenticator app, or a recovery code.
+   * Once it is accepted, the session is complete and the user is read again from `userUrl` (by the next
+   * `ensureUser`, e.g. the guard of the page that opens next), so that this app's own rules apply to them.
+   */
+  verifyMfa(request: MfaVerifyRequest): Observable<MfaVerifyResponse> {
+    return this.http.post<MfaVerifyResponse>('/api/auth/mfa', request).pipe(tap(() => this.clear()));
   }
 
   /**
@@ -114,7 +112,7 @@ export abstract class UserSession {
    * while the session waits for its code, else the sign-in page.
    */
   signInUrl(returnUrl: string): UrlTree {
-    const path = this.awaitingMfa() && this.mfaPath ? this.mfaPath : SIGN_IN_PATH;
+    const path = this.awaitingMfa() ? this.mfaPath : SIGN_IN_PATH;
     return signInUrlTree(this.router, returnUrl, path);
   }
 

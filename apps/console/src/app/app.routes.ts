@@ -1,9 +1,18 @@
 import { Routes } from '@angular/router';
+import { mfaPendingGuard } from '@kbc/ui';
 
+import { StaffSessionService } from './auth/staff-session.service';
 import { staffGuard } from './auth/staff.guard';
 
 // Paths are relative to the `/console/` base href.
 export const routes: Routes = [
+  {
+    // The second step of signing in to an account with MFA; the session exists but waits for the code.
+    path: 'login/mfa',
+    title: 'Two-step verification – Keboola staff console',
+    canActivate: [mfaPendingGuard(StaffSessionService)],
+    loadComponent: () => import('./auth/mfa/mfa.component').then((m) => m.MfaComponent),
+  },
   {
     path: 'login',
     title: 'Sign in – Keboola staff console',

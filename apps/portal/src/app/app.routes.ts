@@ -1,13 +1,15 @@
 import { Routes } from '@angular/router';
+import { mfaPendingGuard } from '@kbc/ui';
 
-import { authGuard, mfaPendingGuard } from './auth/auth.guard';
+import { authGuard } from './auth/auth.guard';
+import { SessionService } from './auth/session.service';
 
 export const routes: Routes = [
   {
     // The second step of signing in to an account with MFA; the session exists but waits for the code.
     path: 'login/mfa',
     title: 'Two-step verification – Keboola',
-    canActivate: [mfaPendingGuard],
+    canActivate: [mfaPendingGuard(SessionService)],
     loadComponent: () => import('./auth/mfa/mfa.component').then((m) => m.MfaComponent),
   },
   {

@@ -7,7 +7,7 @@ export class StaffSessionService extends UserSession {
   private notice: string | null = null;
 
   constructor() {
-    super({ userUrl: '/api/staff/me', audience: 'staff' });
+    super({ userUrl: '/api/staff/me', audience: 'staff', mfaPath: '/login/mfa' });
   }
 
   /** A message for the sign-in page (e.g. why the guard sent the user there); read once. */

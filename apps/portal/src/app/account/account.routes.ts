@@ -29,8 +29,7 @@ export const accountRoutes: Routes = [
       {
         path: 'access-tokens',
         title: 'Access Tokens – Keboola',
-        data: { heading: 'Access Tokens' },
-        loadComponent: unavailable,
+        loadComponent: () => import('./access-tokens/access-tokens.component').then((m) => m.AccessTokensComponent),
       },
     ],
   },

@@ -1,13 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  CurrentUser,
-  CurrentUserResponse,
-  MfaVerifyRequest,
-  MfaVerifyResponse,
-  ResendVerificationResponse,
-  SignupRequest,
-} from '@kbc/contract';
+import type { CurrentUser, CurrentUserResponse, ResendVerificationResponse, SignupRequest } from '@kbc/contract';
 import { Observable, map } from 'rxjs';
 
 /** POST /api/auth/verify-email: `user` is present when the browser has a session. */
@@ -26,11 +19,6 @@ export class AuthApiService {
 
   verifyEmail(token: string): Observable<VerifyEmailResponse> {
     return this.http.post<VerifyEmailResponse>('/api/auth/verify-email', { token });
-  }
-
-  /** The second step of signing in: the code from the authenticator app, or a recovery code. */
-  verifyMfa(request: MfaVerifyRequest): Observable<MfaVerifyResponse> {
-    return this.http.post<MfaVerifyResponse>('/api/auth/mfa', request);
   }
 
   resendVerification(): Observable<ResendVerificationResponse> {

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { returnUrlOf, signInUrl } from '@kbc/ui';
+import { signInUrl } from '@kbc/ui';
 import { catchError, map, of } from 'rxjs';
 
 import { SessionService } from './session.service';
@@ -16,29 +16,5 @@ export const authGuard: CanActivateFn = (_route, state) => {
   return session.ensureUser().pipe(
     map((user) => (user ? true : session.signInUrl(state.url))),
     catchError(() => of(signInUrl(router, state.url))),
-  );
-};
-
-/**
- * The MFA code page is for a session that waits for its code: a signed-in user goes on to `?returnUrl=`, a
- * signed-out one to /login (keeping `?returnUrl=`).
- */
-export const mfaPendingGuard: CanActivateFn = (route) => {
-  const session = inject(SessionService);
-  const router = inject(Router);
-  const returnUrl = returnUrlOf(route);
-  if (session.mfaPending()) {
-    return true;
-  }
-
-  return session.ensureUser().pipe(
-    map((user) => {
-      if (user) {
-        return router.parseUrl(returnUrl);
-      }
-      return session.mfaPending() ? true : signInUrl(router, returnUrl);
-    }),
-    // The page itself reports what is wrong when the code is sent.
-    catchError(() => of(true)),
   );
 };

@@ -11,12 +11,17 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { ApiErrorBody, MfaEnrollment } from '@kbc/contract';
 import { toApiError } from '@kbc/ui';
-import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
+import {
+  APP_CODE_MESSAGES,
+  FieldErrorComponent,
+  appCodeValidators,
+  applyFieldErrors,
+  codeRequest,
+} from '@kbc/ui/forms';
 import { finalize } from 'rxjs';
 
 import { AccountSecurityApiService } from './account-security-api.service';
 import { MfaEnrollmentComponent } from './mfa-enrollment.component';
-import { APP_CODE_MESSAGES, appCodeValidators, codeRequest } from './mfa-code';
 
 /** Turning MFA on: a new secret for the authenticator app (asked for on open), then a code made from it. */
 @Component({

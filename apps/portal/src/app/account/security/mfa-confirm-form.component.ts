@@ -13,11 +13,10 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { ApiErrorBody, MfaPasswordAndCodeRequest } from '@kbc/contract';
 import { toApiError } from '@kbc/ui';
-import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
+import { ANY_CODE_MESSAGES, FieldErrorComponent, anyCodeValidators, applyFieldErrors } from '@kbc/ui/forms';
 import { Observable, finalize } from 'rxjs';
 
 import { SessionService } from '../../auth/session.service';
-import { ANY_CODE_MESSAGES, anyCodeValidators } from './mfa-code';
 
 /**
  * An MFA change that needs both the password and a code (from the app, or a recovery code): regenerating the

@@ -12,12 +12,19 @@ import {
 import { FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { ApiErrorBody, MfaEnrollment } from '@kbc/contract';
 import { toApiError } from '@kbc/ui';
-import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
+import {
+  ANY_CODE_MESSAGES,
+  APP_CODE_MESSAGES,
+  FieldErrorComponent,
+  anyCodeValidators,
+  appCodeValidators,
+  applyFieldErrors,
+  codeRequest,
+} from '@kbc/ui/forms';
 import { finalize } from 'rxjs';
 
 import { AccountSecurityApiService } from './account-security-api.service';
 import { MfaEnrollmentComponent } from './mfa-enrollment.component';
-import { ANY_CODE_MESSAGES, APP_CODE_MESSAGES, anyCodeValidators, appCodeValidators, codeRequest } from './mfa-code';
 
 /**
  * Moving MFA to a new device: a code from the current device (or a recovery code) gets a new secret, and a code
