@@ -139,6 +139,11 @@ describe('GET /manage/tokens/verify', () => {
     expect((await verify(body.secret)).status).toBe(401);
   });
 
+  it('sets no cookies on Management API responses (it is header-authenticated)', async () => {
+    const res = await fetch(`${stack.url}/manage/tokens/verify`, { headers: { 'X-KBC-ManageApiToken': 'nope' } });
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
   it('answers unknown /manage routes with Keboola’s error shape', async () => {
     const res = await fetch(`${stack.url}/manage/nothing-here`);
     expect(res.status).toBe(404);

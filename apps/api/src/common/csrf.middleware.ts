@@ -19,6 +19,8 @@ export function csrfMiddleware(secret: string, secureCookie: boolean) {
   };
 
   return (req: Request, res: Response, next: NextFunction) => {
+    // The Management API authenticates by header, never by cookie: no CSRF pair there.
+    if (/^\/manage(\/|$)/.test(req.path)) return next();
     const cookie: string | undefined = req.cookies?.[CSRF_COOKIE];
     if (!isValid(cookie)) {
       res.cookie(CSRF_COOKIE, sign(randomToken(18)), { httpOnly: false, sameSite: 'lax', secure: secureCookie, path: '/' });
