@@ -220,6 +220,16 @@ describe('sign-in and sign-out', () => {
     expect((await stack.client().post('/api/auth/login', { email, password: STRONG_PASSWORD })).status).toBe(200);
   });
 
+  it('ends a session at its absolute limit, however active it is', async () => {
+    const email = uniqueEmail('absolute');
+    await signUp(email);
+    const client = stack.client();
+    await client.post('/api/auth/login', { email, password: STRONG_PASSWORD });
+    expect((await client.get('/api/me')).status).toBe(200);
+    await stack.sql.query("UPDATE sessions s SET expires_at = now() - interval '1 second' FROM users u WHERE u.id = s.user_id AND u.email = $1", [email]);
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
   it('locks an account after repeated failures: 429 with Retry-After, even for the right password', async () => {
     const email = uniqueEmail('locked');
     await signUp(email);

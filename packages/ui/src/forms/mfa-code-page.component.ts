@@ -50,7 +50,7 @@ import { ANY_CODE_MESSAGES, anyCodeValidators, codeRequest } from './mfa-code';
             />
             <p class="field-hint" id="mfa-code-hint">
               For example <span class="nowrap">123456</span>, or a recovery code like
-              <span class="nowrap">abcd-efgh-ijkl-mnop</span>.
+              <span class="nowrap">abcd-efgh-jkmn-pqrs</span>.
             </p>
             <kbc-field-error [control]="form.controls.code" errorId="mfa-code-error" [messages]="messages.code" />
           </div>
