@@ -10,13 +10,11 @@ import {
   mfaPasswordAndCodeRequestSchema,
 } from '@kbc/contract';
 import { AccountService, DomainError, MfaService, type RequestContext, type ResolvedSession } from '@kbc/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import type { z } from 'zod';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Auth, Ctx } from '../common/request-context.js';
 import { Authenticated } from '../common/session.guard.js';
-import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { type Valid, ValidBody } from '../common/zod-validation.pipe.js';
 
-type Input<S extends z.ZodType> = z.output<S>;
 
 /** Account Settings → Account & Security. The e-mail address is not changeable through any route. */
 @Controller('api/account')
@@ -30,7 +28,7 @@ export class AccountController {
   @Post('password')
   @HttpCode(204)
   async changePassword(
-    @Body(new ZodValidationPipe(changePasswordRequestSchema)) body: Input<typeof changePasswordRequestSchema>,
+    @ValidBody(changePasswordRequestSchema) body: Valid<typeof changePasswordRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<void> {
@@ -51,7 +49,7 @@ export class AccountController {
   @Post('mfa/activate')
   @HttpCode(200)
   async activateMfa(
-    @Body(new ZodValidationPipe(mfaCodeRequestSchema)) body: Input<typeof mfaCodeRequestSchema>,
+    @ValidBody(mfaCodeRequestSchema) body: Valid<typeof mfaCodeRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<RecoveryCodesResponse> {
@@ -61,7 +59,7 @@ export class AccountController {
   @Post('mfa/reconfigure')
   @HttpCode(200)
   reconfigureMfa(
-    @Body(new ZodValidationPipe(mfaCodeRequestSchema)) body: Input<typeof mfaCodeRequestSchema>,
+    @ValidBody(mfaCodeRequestSchema) body: Valid<typeof mfaCodeRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<MfaEnrollment> {
@@ -71,7 +69,7 @@ export class AccountController {
   @Post('mfa/reconfigure/confirm')
   @HttpCode(204)
   async confirmReconfigureMfa(
-    @Body(new ZodValidationPipe(mfaCodeRequestSchema)) body: Input<typeof mfaCodeRequestSchema>,
+    @ValidBody(mfaCodeRequestSchema) body: Valid<typeof mfaCodeRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<void> {
@@ -81,7 +79,7 @@ export class AccountController {
   @Post('mfa/recovery-codes')
   @HttpCode(200)
   async regenerateRecoveryCodes(
-    @Body(new ZodValidationPipe(mfaPasswordAndCodeRequestSchema)) body: Input<typeof mfaPasswordAndCodeRequestSchema>,
+    @ValidBody(mfaPasswordAndCodeRequestSchema) body: Valid<typeof mfaPasswordAndCodeRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<RecoveryCodesResponse> {
@@ -91,7 +89,7 @@ export class AccountController {
   @Post('mfa/disable')
   @HttpCode(204)
   async disableMfa(
-    @Body(new ZodValidationPipe(mfaPasswordAndCodeRequestSchema)) body: Input<typeof mfaPasswordAndCodeRequestSchema>,
+    @ValidBody(mfaPasswordAndCodeRequestSchema) body: Valid<typeof mfaPasswordAndCodeRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<void> {

@@ -1,10 +1,10 @@
 import { type CreateManageTokenResponse, type ManageTokenListResponse, createManageTokenRequestSchema } from '@kbc/contract';
 import { DomainError, ManageTokenService, type RequestContext, type ResolvedSession } from '@kbc/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import type { z } from 'zod';
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { pathId } from '../common/path-id.js';
 import { Auth, Ctx } from '../common/request-context.js';
 import { Authenticated } from '../common/session.guard.js';
-import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { type Valid, ValidBody } from '../common/zod-validation.pipe.js';
 
 /** Account Settings → Access Tokens: the user's Management API tokens. */
 @Controller('api/account/tokens')
@@ -20,7 +20,7 @@ export class TokensController {
   @Post()
   @HttpCode(201)
   create(
-    @Body(new ZodValidationPipe(createManageTokenRequestSchema)) body: z.output<typeof createManageTokenRequestSchema>,
+    @ValidBody(createManageTokenRequestSchema) body: Valid<typeof createManageTokenRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<CreateManageTokenResponse> {
@@ -30,7 +30,7 @@ export class TokensController {
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id') id: string, @Auth() auth: ResolvedSession, @Ctx() ctx: RequestContext): Promise<void> {
-    if (!/^\d{1,9}$/.test(id)) throw new DomainError('not_found', 'token.not_found', 'That token does not exist or was already deleted.');
-    await this.tokens.deleteForUser(auth.user.id, Number(id), ctx);
+    const tokenId = pathId(id, () => new DomainError('not_found', 'token.not_found', 'That token does not exist or was already deleted.'));
+    await this.tokens.deleteForUser(auth.user.id, tokenId, ctx);
   }
 }

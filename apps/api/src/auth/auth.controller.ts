@@ -9,12 +9,11 @@ import {
   verifyEmailRequestSchema,
 } from '@kbc/contract';
 import { APP_CONFIG, type AppConfig, AuthService, MfaService, type RequestContext, type ResolvedSession, UserService, toCurrentUser } from '@kbc/domain';
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { z } from 'zod';
 import { Auth, Ctx } from '../common/request-context.js';
 import { Authenticated, MfaPendingAllowed } from '../common/session.guard.js';
-import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { type Valid, ValidBody } from '../common/zod-validation.pipe.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 @Controller('api')
@@ -29,7 +28,7 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   async login(
-    @Body(new ZodValidationPipe(loginRequestSchema)) body: z.output<typeof loginRequestSchema>,
+    @ValidBody(loginRequestSchema) body: Valid<typeof loginRequestSchema>,
     @Ctx() ctx: RequestContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
@@ -43,7 +42,7 @@ export class AuthController {
   @HttpCode(200)
   @MfaPendingAllowed()
   async verifyMfa(
-    @Body(new ZodValidationPipe(mfaVerifyRequestSchema)) body: z.output<typeof mfaVerifyRequestSchema>,
+    @ValidBody(mfaVerifyRequestSchema) body: Valid<typeof mfaVerifyRequestSchema>,
     @Auth() auth: ResolvedSession,
     @Ctx() ctx: RequestContext,
   ): Promise<MfaVerifyResponse> {
@@ -54,7 +53,7 @@ export class AuthController {
   @Post('auth/signup')
   @HttpCode(201)
   async signup(
-    @Body(new ZodValidationPipe(signupRequestSchema)) body: z.output<typeof signupRequestSchema>,
+    @ValidBody(signupRequestSchema) body: Valid<typeof signupRequestSchema>,
     @Ctx() ctx: RequestContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CurrentUserResponse> {
@@ -75,7 +74,7 @@ export class AuthController {
   @Post('auth/verify-email')
   @HttpCode(200)
   async verifyEmail(
-    @Body(new ZodValidationPipe(verifyEmailRequestSchema)) body: z.output<typeof verifyEmailRequestSchema>,
+    @ValidBody(verifyEmailRequestSchema) body: Valid<typeof verifyEmailRequestSchema>,
     @Ctx() ctx: RequestContext,
   ): Promise<{ email: string }> {
     const user = await this.users.verifyEmail(body.token, ctx);

@@ -1,5 +1,5 @@
 import { DomainError } from '@kbc/domain';
-import type { PipeTransform } from '@nestjs/common';
+import { Body, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 
 /** Validates a request body against a contract schema; failures become one 400 with per-field messages. */
@@ -18,3 +18,9 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
     throw new DomainError('invalid', 'validation_failed', first, { fields });
   }
 }
+
+/** A request body after validation against its contract schema. */
+export type Valid<S extends z.ZodType> = z.output<S>;
+
+/** `@ValidBody(schema) body: Valid<typeof schema>`: the body, validated (400 with per-field messages otherwise). */
+export const ValidBody = (schema: z.ZodType): ParameterDecorator => Body(new ZodValidationPipe(schema));

@@ -12,21 +12,17 @@ import {
   manageUpdateProjectUserSchema,
   manageUserRefSchema,
 } from '@kbc/contract';
-import { DomainError, ManageCaller, ManageService, type VerifiedToken } from '@kbc/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ManageCaller, ManageService, type VerifiedToken, manageNotFound } from '@kbc/domain';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { z } from 'zod';
-import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { pathId } from '../common/path-id.js';
+import { type Valid, ValidBody } from '../common/zod-validation.pipe.js';
 import { Caller, ManageAuthenticated } from './manage-token.guard.js';
 
-type In<S extends z.ZodType> = z.output<S>;
 type Json = Record<string, unknown>;
 
 /** A numeric path id; anything else is a 404, as for an id that does not exist. */
-const num = (v: string, what: string): number => {
-  if (!/^\d{1,9}$/.test(v)) throw new DomainError('not_found', `manage.${what}_not_found`, `${what[0]!.toUpperCase()}${what.slice(1)} ${v} not found`);
-  return Number(v);
-};
+const num = (v: string, what: string): number => pathId(v, () => manageNotFound(what, v));
 
 /** Keboola's Management API: thin HTTP mapping onto ManageService. */
 @Controller('manage')
@@ -48,7 +44,7 @@ export class ManageController {
 
   @Post('maintainers')
   @HttpCode(201)
-  createMaintainer(@Caller() v: VerifiedToken, @Body(new ZodValidationPipe(manageCreateMaintainerSchema)) b: In<typeof manageCreateMaintainerSchema>): Promise<Json> {
+  createMaintainer(@Caller() v: VerifiedToken, @ValidBody(manageCreateMaintainerSchema) b: Valid<typeof manageCreateMaintainerSchema>): Promise<Json> {
     return this.manage.createMaintainer(this.caller(v), b);
   }
 
@@ -58,7 +54,7 @@ export class ManageController {
   }
 
   @Patch('maintainers/:id')
-  updateMaintainer(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUpdateMaintainerSchema)) b: In<typeof manageUpdateMaintainerSchema>): Promise<Json> {
+  updateMaintainer(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageUpdateMaintainerSchema) b: Valid<typeof manageUpdateMaintainerSchema>): Promise<Json> {
     return this.manage.updateMaintainer(this.caller(v), num(id, 'maintainer'), b);
   }
 
@@ -75,7 +71,7 @@ export class ManageController {
 
   @Post('maintainers/:id/users')
   @HttpCode(201)
-  addMaintainerUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUserRefSchema)) b: In<typeof manageUserRefSchema>): Promise<Json> {
+  addMaintainerUser(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageUserRefSchema) b: Valid<typeof manageUserRefSchema>): Promise<Json> {
     return this.manage.addMaintainerUser(this.caller(v), num(id, 'maintainer'), b);
   }
 
@@ -92,7 +88,7 @@ export class ManageController {
 
   @Post('maintainers/:id/organizations')
   @HttpCode(201)
-  createOrganization(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageCreateOrganizationSchema)) b: In<typeof manageCreateOrganizationSchema>): Promise<Json> {
+  createOrganization(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageCreateOrganizationSchema) b: Valid<typeof manageCreateOrganizationSchema>): Promise<Json> {
     return this.manage.createOrganization(this.caller(v), num(id, 'maintainer'), b);
   }
 
@@ -107,7 +103,7 @@ export class ManageController {
   }
 
   @Patch('organizations/:id')
-  updateOrganization(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUpdateOrganizationSchema)) b: In<typeof manageUpdateOrganizationSchema>): Promise<Json> {
+  updateOrganization(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageUpdateOrganizationSchema) b: Valid<typeof manageUpdateOrganizationSchema>): Promise<Json> {
     return this.manage.updateOrganization(this.caller(v), num(id, 'organization'), b);
   }
 
@@ -129,7 +125,7 @@ export class ManageController {
 
   @Post('organizations/:id/users')
   @HttpCode(201)
-  addOrganizationUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUserRefSchema)) b: In<typeof manageUserRefSchema>): Promise<Json> {
+  addOrganizationUser(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageUserRefSchema) b: Valid<typeof manageUserRefSchema>): Promise<Json> {
     return this.manage.addOrganizationUser(this.caller(v), num(id, 'organization'), b);
   }
 
@@ -146,7 +142,7 @@ export class ManageController {
 
   @Post('organizations/:id/projects')
   @HttpCode(201)
-  createProject(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageCreateProjectSchema)) b: In<typeof manageCreateProjectSchema>): Promise<Json> {
+  createProject(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageCreateProjectSchema) b: Valid<typeof manageCreateProjectSchema>): Promise<Json> {
     return this.manage.createProject(this.caller(v), num(id, 'organization'), b);
   }
 
@@ -166,7 +162,7 @@ export class ManageController {
   }
 
   @Put('projects/:id')
-  updateProject(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageUpdateProjectSchema)) b: In<typeof manageUpdateProjectSchema>): Promise<Json> {
+  updateProject(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageUpdateProjectSchema) b: Valid<typeof manageUpdateProjectSchema>): Promise<Json> {
     return this.manage.updateProject(this.caller(v), num(id, 'project'), b);
   }
 
@@ -178,13 +174,13 @@ export class ManageController {
 
   @Post('projects/:id/organizations')
   @HttpCode(200)
-  moveProject(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageMoveProjectSchema)) b: In<typeof manageMoveProjectSchema>): Promise<Json> {
+  moveProject(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageMoveProjectSchema) b: Valid<typeof manageMoveProjectSchema>): Promise<Json> {
     return this.manage.moveProject(this.caller(v), num(id, 'project'), b.organizationId);
   }
 
   @Post('projects/:id/limits')
   @HttpCode(200)
-  setLimits(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageSetLimitsSchema)) b: In<typeof manageSetLimitsSchema>): Promise<Json> {
+  setLimits(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageSetLimitsSchema) b: Valid<typeof manageSetLimitsSchema>): Promise<Json> {
     return this.manage.setLimits(this.caller(v), num(id, 'project'), b.limits);
   }
 
@@ -196,7 +192,7 @@ export class ManageController {
 
   @Post('projects/:id/metrics')
   @HttpCode(200)
-  reportMetrics(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageReportMetricsSchema)) b: In<typeof manageReportMetricsSchema>): Promise<Json> {
+  reportMetrics(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageReportMetricsSchema) b: Valid<typeof manageReportMetricsSchema>): Promise<Json> {
     return this.manage.reportMetrics(this.caller(v), num(id, 'project'), b.metrics);
   }
 
@@ -207,12 +203,12 @@ export class ManageController {
 
   @Post('projects/:id/users')
   @HttpCode(201)
-  addProjectUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Body(new ZodValidationPipe(manageAddProjectUserSchema)) b: In<typeof manageAddProjectUserSchema>): Promise<Json> {
+  addProjectUser(@Caller() v: VerifiedToken, @Param('id') id: string, @ValidBody(manageAddProjectUserSchema) b: Valid<typeof manageAddProjectUserSchema>): Promise<Json> {
     return this.manage.addProjectUser(this.caller(v), num(id, 'project'), b);
   }
 
   @Patch('projects/:id/users/:userId')
-  updateProjectUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Param('userId') userId: string, @Body(new ZodValidationPipe(manageUpdateProjectUserSchema)) b: In<typeof manageUpdateProjectUserSchema>): Promise<Json> {
+  updateProjectUser(@Caller() v: VerifiedToken, @Param('id') id: string, @Param('userId') userId: string, @ValidBody(manageUpdateProjectUserSchema) b: Valid<typeof manageUpdateProjectUserSchema>): Promise<Json> {
     return this.manage.updateProjectUser(this.caller(v), num(id, 'project'), num(userId, 'user'), b);
   }
 

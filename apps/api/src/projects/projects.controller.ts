@@ -1,6 +1,7 @@
 import type { ProjectDetailResponse, ProjectListResponse } from '@kbc/contract';
 import { DomainError, ProjectService, type ResolvedSession } from '@kbc/domain';
 import { Controller, Get, Param } from '@nestjs/common';
+import { pathId } from '../common/path-id.js';
 import { Auth } from '../common/request-context.js';
 import { Authenticated } from '../common/session.guard.js';
 
@@ -16,7 +17,7 @@ export class ProjectsController {
 
   @Get(':id')
   async detail(@Auth() auth: ResolvedSession, @Param('id') id: string): Promise<ProjectDetailResponse> {
-    if (!/^\d{1,9}$/.test(id)) throw new DomainError('invalid', 'project.invalid_id', 'A project id is a positive whole number.');
-    return { project: await this.projects.getForUser(auth.user.id, Number(id)) };
+    const projectId = pathId(id, () => new DomainError('invalid', 'project.invalid_id', 'A project id is a positive whole number.'));
+    return { project: await this.projects.getForUser(auth.user.id, projectId) };
   }
 }

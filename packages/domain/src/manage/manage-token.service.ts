@@ -1,5 +1,6 @@
 import type { ManageTokenView } from '@kbc/contract';
 import { Inject, Injectable } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { composeSecurityNotice } from '../account/security-mail.js';
 import { deviceLabel } from '../account/device-label.js';
@@ -8,7 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ManageToken } from '../db/entities/manage-token.entity.js';
 import { User } from '../db/entities/user.entity.js';
 import { DomainError } from '../errors/domain-error.js';
-import { randomToken, safeEqual, sha256 } from '../infra/crypto.js';
+import { randomToken, sha256 } from '../infra/crypto.js';
 import { MailService } from '../mail/mail.service.js';
 
 /** `<id>-<secret>`: the secret is 32 random bytes (256 bits), base64url. */
@@ -99,7 +100,7 @@ export class ManageTokenService {
     const m = raw ? TOKEN_FORMAT.exec(raw.trim()) : null;
     if (!m) throw invalidToken();
     const token = await this.dataSource.getRepository(ManageToken).findOneBy({ id: Number(m[1]) });
-    if (!token || !safeEqual(token.secretHash.toString('base64'), sha256(m[2]!).toString('base64'))) throw invalidToken();
+    if (!token || !timingSafeEqual(token.secretHash, sha256(m[2]!))) throw invalidToken();
     if (token.expiresAt.getTime() <= Date.now()) throw new DomainError('unauthenticated', 'manage.token_expired', 'Access token has expired');
     let user: User | null = null;
     if (token.userId !== null) {

@@ -10,7 +10,8 @@ import type { ManageCaller } from './manage-access.js';
 type Row = Record<string, any>;
 type Json = Record<string, unknown>;
 
-const notFound = (what: string, id: unknown) => new DomainError('not_found', `manage.${what}_not_found`, `${what[0]!.toUpperCase()}${what.slice(1)} ${id} not found`);
+/** Keboola's "Project 12 not found"; also used by the API for ids that are not numbers. */
+export const manageNotFound = (what: string, id: unknown) => new DomainError('not_found', `manage.${what}_not_found`, `${what[0]!.toUpperCase()}${what.slice(1)} ${id} not found`);
 const forbidden = (message = 'You do not have access to this resource.') => new DomainError('forbidden', 'manage.forbidden', message);
 const invalid = (message: string) => new DomainError('invalid', 'manage.invalid', message);
 
@@ -138,7 +139,8 @@ export class ManageService {
             ORDER BY o.id`,
           [caller.user?.id ?? 0],
         );
-    const maintainers = new Map((await this.q('SELECT * FROM maintainers')).map((m) => [m.id, m]));
+    const maintainerIds = [...new Set(rows.map((o) => o.maintainer_id))];
+    const maintainers = new Map((await this.q('SELECT * FROM maintainers WHERE id = ANY($1)', [maintainerIds])).map((m) => [m.id, m]));
     return rows.map((o) => organizationJson(o, maintainers.get(o.maintainer_id)));
   }
 
@@ -217,7 +219,7 @@ export class ManageService {
   private async removeLastSafe(table: 'organization_members' | 'maintainer_members', column: string, id: number, userId: number, what: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       const members: Row[] = await em.query(`SELECT user_id FROM ${table} WHERE ${column} = $1 FOR UPDATE`, [id]);
-      if (!members.some((m) => m.user_id === userId)) throw notFound('user', userId);
+      if (!members.some((m) => m.user_id === userId)) throw manageNotFound('user', userId);
       if (members.length === 1) throw invalid(`${what} needs at least one member; add another one first.`);
       await em.query(`DELETE FROM ${table} WHERE ${column} = $1 AND user_id = $2`, [id, userId]);
     });
@@ -241,7 +243,7 @@ export class ManageService {
 
   async getTemplate(caller: ManageCaller, stringId: string): Promise<Json> {
     const [t] = await this.q('SELECT * FROM project_templates WHERE string_id = $1', [stringId]);
-    if (!t || (t.hidden && !caller.isSuper)) throw notFound('project template', stringId);
+    if (!t || (t.hidden && !caller.isSuper)) throw manageNotFound('project template', stringId);
     return templateJson(t);
   }
 
@@ -250,8 +252,7 @@ export class ManageService {
   async listOrganizationProjects(caller: ManageCaller, organizationId: number): Promise<Json[]> {
     await this.organization(organizationId);
     if (!(await caller.canManageOrganization(organizationId))) throw forbidden();
-    const ids = await this.q('SELECT id FROM projects WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY id', [organizationId]);
-    return Promise.all(ids.map((r) => this.projectJson(this.dataSource.manager, r.id)));
+    return this.projectsJson(this.dataSource.manager, 'p.organization_id = $1 AND p.deleted_at IS NULL', organizationId);
   }
 
   async createProject(caller: ManageCaller, organizationId: number, input: { name: string; type?: string; description?: string | null }): Promise<Json> {
@@ -361,7 +362,7 @@ export class ManageService {
     if ((await caller.projectAccess(id)) !== 'admin') throw forbidden();
     const role = this.role(input.role);
     const [exists] = await this.q('SELECT 1 FROM project_members WHERE project_id = $1 AND user_id = $2', [id, userId]);
-    if (!exists) throw notFound('user', userId);
+    if (!exists) throw manageNotFound('user', userId);
     await this.q('UPDATE project_members SET role = $3 WHERE project_id = $1 AND user_id = $2', [id, userId, role]);
     const [u] = await this.q('SELECT * FROM users WHERE id = $1', [userId]);
     return { ...userJson(u), role };
@@ -373,21 +374,21 @@ export class ManageService {
     // Anyone may leave a project; removing others needs admin rights.
     if (access !== 'admin' && caller.user?.id !== userId) throw forbidden();
     const [exists] = await this.q('SELECT 1 FROM project_members WHERE project_id = $1 AND user_id = $2', [id, userId]);
-    if (!exists) throw notFound('user', userId);
+    if (!exists) throw manageNotFound('user', userId);
     await this.q('DELETE FROM project_members WHERE project_id = $1 AND user_id = $2', [id, userId]);
   }
 
   // ── users ───────────────────────────────────────────────────────────────────
 
   async getUser(caller: ManageCaller, ref: string): Promise<Json> {
-    const user = await this.userByRef(/^\d+$/.test(ref) ? { id: Number(ref) } : { email: ref });
+    const user = await this.userByPathRef(ref);
     if (!caller.isSuper && caller.user?.id !== user.id) throw forbidden();
     return userJson(user);
   }
 
   async disableUserMfa(caller: ManageCaller, ref: string): Promise<void> {
     caller.requireSuper();
-    const user = await this.userByRef(/^\d+$/.test(ref) ? { id: Number(ref) } : { email: ref });
+    const user = await this.userByPathRef(ref);
     if (!user.mfa_enabled) throw invalid(`User ${user.email} does not have multi-factor authentication enabled.`);
     await this.mfa.resetByOperator(user.id);
   }
@@ -395,12 +396,18 @@ export class ManageService {
   // ── helpers ─────────────────────────────────────────────────────────────────
 
   private async projectJson(em: EntityManager, id: number): Promise<Json> {
-    const [p] = await em.query(
+    const [project] = await this.projectsJson(em, 'p.id = $1', id);
+    return project!;
+  }
+
+  /** Projects in Keboola's shape, with their organization, in one query (`where` takes one parameter). */
+  private async projectsJson(em: EntityManager, where: string, param: number): Promise<Json[]> {
+    const rows: Row[] = await em.query(
       `SELECT p.*, o.name AS org_name, o.created_at AS org_created, o.allow_auto_join, o.crm_id, o.activity_center_project_id, o.mfa_required
-         FROM projects p JOIN organizations o ON o.id = p.organization_id WHERE p.id = $1`,
-      [id],
+         FROM projects p JOIN organizations o ON o.id = p.organization_id WHERE ${where} ORDER BY p.id`,
+      [param],
     );
-    return {
+    return rows.map((p) => ({
       id: p.id,
       name: p.name,
       type: p.type,
@@ -422,7 +429,7 @@ export class ManageService {
       }),
       limits: p.limits,
       metrics: p.metrics,
-    };
+    }));
   }
 
   private async getOrganizationIn(em: EntityManager, id: number): Promise<Json> {
@@ -437,31 +444,35 @@ export class ManageService {
   }
 
   private async userByRef(ref: { id?: number; email?: string }): Promise<Row> {
-    const [u] = ref.id !== undefined
-      ? await this.q('SELECT * FROM users WHERE id = $1', [ref.id])
-      : ref.email
-        ? await this.q('SELECT * FROM users WHERE email = $1', [normalizeEmail(ref.email)])
-        : [];
-    if (!ref.id && !ref.email) throw invalid('Give the user\u2019s "id" or "email".');
-    if (!u) throw notFound('user', ref.id ?? ref.email);
+    if (ref.id === undefined && !ref.email) throw invalid('Give the user\u2019s "id" or "email".');
+    const [u] =
+      ref.id !== undefined
+        ? await this.q('SELECT * FROM users WHERE id = $1', [ref.id])
+        : await this.q('SELECT * FROM users WHERE email = $1', [normalizeEmail(ref.email!)]);
+    if (!u) throw manageNotFound('user', ref.id ?? ref.email);
     return u;
+  }
+
+  /** `/manage/users/{id or e-mail}`. */
+  private userByPathRef(ref: string): Promise<Row> {
+    return this.userByRef(/^\d+$/.test(ref) ? { id: Number(ref) } : { email: ref });
   }
 
   private async maintainer(id: number): Promise<Row> {
     const [m] = await this.q('SELECT * FROM maintainers WHERE id = $1', [id]);
-    if (!m) throw notFound('maintainer', id);
+    if (!m) throw manageNotFound('maintainer', id);
     return m;
   }
 
   private async organization(id: number): Promise<Row> {
     const [o] = await this.q('SELECT * FROM organizations WHERE id = $1', [id]);
-    if (!o) throw notFound('organization', id);
+    if (!o) throw manageNotFound('organization', id);
     return o;
   }
 
   private async project(id: number): Promise<Row> {
     const [p] = await this.q('SELECT * FROM projects WHERE id = $1 AND deleted_at IS NULL', [id]);
-    if (!p) throw notFound('project', id);
+    if (!p) throw manageNotFound('project', id);
     return p;
   }
 

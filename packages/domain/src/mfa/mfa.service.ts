@@ -70,7 +70,7 @@ export class MfaService {
     if (!user.mfaPendingSecretEnc) throw new DomainError('conflict', 'mfa.no_setup', 'Start by choosing Enable MFA to get a QR code.');
     await this.limiter.assertUnder(MFA_FAILURES_PER_ACCOUNT, String(userId));
     const step = await verifyTotp(this.box.open(user.mfaPendingSecretEnc), code);
-    if (step === null) return this.failed(userId, ctx);
+    if (step === null) return this.failed(userId);
     return this.changeAndNotify(user, 'mfa.enabled', ctx, async (em) => {
       const done = await em.query(
         `UPDATE users SET mfa_secret_enc = mfa_pending_secret_enc, mfa_pending_secret_enc = NULL, mfa_enabled = true, mfa_last_time_step = $2
@@ -95,7 +95,7 @@ export class MfaService {
     if (!user.mfaPendingSecretEnc) throw new DomainError('conflict', 'mfa.no_setup', 'Start with Reconfigure and the code from your current device.');
     await this.limiter.assertUnder(MFA_FAILURES_PER_ACCOUNT, String(userId));
     const step = await verifyTotp(this.box.open(user.mfaPendingSecretEnc), code);
-    if (step === null) return this.failed(userId, ctx);
+    if (step === null) return this.failed(userId);
     await this.changeAndNotify(user, 'mfa.reconfigured', ctx, async (em) => {
       const done = await em.query(
         `UPDATE users SET mfa_secret_enc = mfa_pending_secret_enc, mfa_pending_secret_enc = NULL, mfa_last_time_step = $2
@@ -115,25 +115,19 @@ export class MfaService {
   async disable(userId: number, password: string, code: string, ctx: RequestContext): Promise<void> {
     const user = await this.enabledUser(userId);
     await this.checkPasswordAndCode(user, password, code, ctx);
-    await this.changeAndNotify(user, 'mfa.disabled', ctx, async (em) => {
-      await em.query(
-        `UPDATE users SET mfa_enabled = false, mfa_secret_enc = NULL, mfa_pending_secret_enc = NULL, mfa_last_time_step = NULL WHERE id = $1`,
-        [userId],
-      );
-      await em.delete(RecoveryCode, { userId });
-    });
+    await this.changeAndNotify(user, 'mfa.disabled', ctx, (em) => turnOff(em, userId));
   }
 
   /** Operator reset (lost device, no recovery codes): turns MFA off, e-mails the user, audits. */
   async resetByOperator(userId: number): Promise<void> {
     const user = await this.enabledUser(userId);
-    await this.changeAndNotify(user, 'mfa.disabled', { ip: null, userAgent: 'operator' }, async (em) => {
-      await em.query(
-        `UPDATE users SET mfa_enabled = false, mfa_secret_enc = NULL, mfa_pending_secret_enc = NULL, mfa_last_time_step = NULL WHERE id = $1`,
-        [userId],
-      );
-      await em.delete(RecoveryCode, { userId });
-    }, 'A Keboola operator turned it off at your request. Turn it on again in Account Settings.');
+    await this.changeAndNotify(
+      user,
+      'mfa.disabled',
+      { ip: null, userAgent: 'operator' },
+      (em) => turnOff(em, userId),
+      'A Keboola operator turned it off at your request. Turn it on again in Account Settings.',
+    );
   }
 
   /** The sign-in step: a valid code (or recovery code) makes the session usable. */
@@ -179,7 +173,7 @@ export class MfaService {
       }
     }
     if (failureEvent) await this.audit.record(failureEvent, user.id, ctx);
-    return this.failed(user.id, ctx);
+    return this.failed(user.id);
   }
 
   private async checkPasswordAndCode(user: User, password: string, code: string, ctx: RequestContext): Promise<void> {
@@ -191,7 +185,7 @@ export class MfaService {
     await this.checkCode(user, code, ctx);
   }
 
-  private async failed(userId: number, _ctx: RequestContext): Promise<never> {
+  private async failed(userId: number): Promise<never> {
     await this.limiter.hit(MFA_FAILURES_PER_ACCOUNT, String(userId));
     throw invalidCode();
   }
@@ -237,6 +231,15 @@ export class MfaService {
     if (!user.mfaEnabled) throw new DomainError('conflict', 'mfa.not_enabled', 'Multi-factor authentication is off.');
     return user;
   }
+}
+
+/** MFA off: secrets, the replay guard and the recovery codes go. */
+async function turnOff(em: EntityManager, userId: number): Promise<void> {
+  await em.query(
+    `UPDATE users SET mfa_enabled = false, mfa_secret_enc = NULL, mfa_pending_secret_enc = NULL, mfa_last_time_step = NULL WHERE id = $1`,
+    [userId],
+  );
+  await em.delete(RecoveryCode, { userId });
 }
 
 /** Rows changed by an UPDATE/DELETE run through DataSource.query (PostgreSQL driver: [rows, count]). */
