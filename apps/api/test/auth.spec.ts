@@ -62,6 +62,15 @@ describe('sign-up', () => {
     expect(await countUsers()).toBe(before);
   });
 
+  it('refuses a JSON body that is not an object, and an unknown audience, in plain words', async () => {
+    const array = await stack.client().post('/api/auth/signup', undefined, { raw: '[]' });
+    expect(array.status).toBe(400);
+    expect(array.body.message).toBe('The request body must be a JSON object.');
+    const audience = await stack.client().post('/api/auth/login', { email: uniqueEmail(), password: 'whatever1', audience: 'admin' });
+    expect(audience.status).toBe(400);
+    expect(audience.body.fields.audience[0]).toBe('audience is "portal" or "staff".');
+  });
+
   it('refuses a body that is not JSON', async () => {
     const res = await stack.client().post('/api/auth/signup', undefined, { raw: '{"email":' });
     expect(res.status).toBe(400);

@@ -17,7 +17,7 @@ export const loginRequestSchema = z.object({
   email,
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(1024, 'A password has at most 1024 characters.'),
   /** `staff` asks for a staff-console session: refused unless the user is a Keboola employee. */
-  audience: z.enum(['portal', 'staff']).default('portal'),
+  audience: z.enum(['portal', 'staff'], { error: 'audience is "portal" or "staff".' }).default('portal'),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 

@@ -7,6 +7,10 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: S) {}
 
   transform(value: unknown): z.output<S> {
+    // Every body in the contract is an object: say so plainly instead of zod's type jargon.
+    if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+      throw new DomainError('invalid', 'validation_failed', 'The request body must be a JSON object.');
+    }
     const result = this.schema.safeParse(value ?? {});
     if (result.success) return result.data;
     const fields: Record<string, string[]> = {};
