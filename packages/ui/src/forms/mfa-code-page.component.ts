@@ -4,11 +4,10 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { MfaVerifyResponse } from '@kbc/contract';
 import { finalize } from 'rxjs';
 
-import { toApiError } from '../api-error';
 import { returnUrlOf } from '../return-url';
 import type { UserSession } from '../user-session';
-import { FieldErrorComponent } from './field-error.component';
-import { applyFieldErrors } from './field-errors';
+import { FieldComponent, FieldControlDirective, FieldHintDirective } from './field.component';
+import { FormSubmission } from './form-submission';
 import { ANY_CODE_MESSAGES, anyCodeValidators, codeRequest } from './mfa-code';
 
 /**
@@ -18,7 +17,7 @@ import { ANY_CODE_MESSAGES, anyCodeValidators, codeRequest } from './mfa-code';
  */
 @Component({
   selector: 'kbc-mfa-code-page',
-  imports: [ReactiveFormsModule, FieldErrorComponent],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, FieldHintDirective],
   template: `
     <main class="auth-page">
       <div class="auth-card">
@@ -29,15 +28,14 @@ import { ANY_CODE_MESSAGES, anyCodeValidators, codeRequest } from './mfa-code';
           your recovery codes instead.
         </p>
 
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <p class="alert alert-error" role="alert">{{ message }}</p>
         }
 
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <div class="field">
-            <label for="mfa-code">Authentication code</label>
+          <kbc-field fieldId="mfa-code" label="Authentication code" [messages]="messages.code">
             <input
-              id="mfa-code"
+              kbcFieldControl
               type="text"
               formControlName="code"
               inputmode="text"
@@ -45,17 +43,14 @@ import { ANY_CODE_MESSAGES, anyCodeValidators, codeRequest } from './mfa-code';
               autocapitalize="off"
               spellcheck="false"
               maxlength="40"
-              [attr.aria-invalid]="form.controls.code.touched && form.controls.code.invalid"
-              aria-describedby="mfa-code-hint mfa-code-error"
             />
-            <p class="field-hint" id="mfa-code-hint">
+            <p kbcFieldHint>
               For example <span class="nowrap">123456</span>, or a recovery code like
               <span class="nowrap">abcd-efgh-jkmn-pqrs</span>.
             </p>
-            <kbc-field-error [control]="form.controls.code" errorId="mfa-code-error" [messages]="messages.code" />
-          </div>
+          </kbc-field>
 
-          <button type="submit" class="btn btn-primary btn-block" [disabled]="submitting()">Verify</button>
+          <button type="submit" class="btn btn-primary btn-block" [disabled]="submission.submitting()">Verify</button>
         </form>
 
         <p class="auth-switch">
@@ -78,35 +73,19 @@ export class MfaCodePageComponent {
   readonly verified = output<MfaVerifyResponse>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({ code: ['', anyCodeValidators] });
-  protected readonly submitting = signal(false);
+  protected readonly submission = new FormSubmission();
   protected readonly signingOut = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly messages = { code: ANY_CODE_MESSAGES };
 
   protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    this.session()
-      .verifyMfa(codeRequest(this.form.getRawValue().code))
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: (res) => {
-          this.verified.emit(res);
-          void this.router.navigateByUrl(returnUrlOf(this.route.snapshot));
-        },
-        error: (err: unknown) => {
-          const error = toApiError(err);
-          applyFieldErrors(this.form, error);
-          this.error.set(error.message);
-        },
-      });
+    this.submission.send(
+      this.form,
+      ({ code }) => this.session().verifyMfa(codeRequest(code)),
+      (res) => {
+        this.verified.emit(res);
+        void this.router.navigateByUrl(returnUrlOf(this.route.snapshot));
+      },
+    );
   }
 
   /** Gives up on this sign-in: ends the half-finished session and goes back to the sign-in page. */

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 
-import { toApiError } from '../api-error';
 import { returnUrlOf } from '../return-url';
 import type { UserSession } from '../user-session';
-import { FieldErrorComponent } from './field-error.component';
+import { FieldComponent, FieldControlDirective } from './field.component';
+import { FormSubmission } from './form-submission';
 
 /**
  * The e-mail and password form of both apps' sign-in pages: signs in to `session`, then opens `?returnUrl=` (or
@@ -14,45 +14,23 @@ import { FieldErrorComponent } from './field-error.component';
  */
 @Component({
   selector: 'kbc-sign-in-form',
-  imports: [ReactiveFormsModule, FieldErrorComponent],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective],
   styles: ':host { display: block; }',
   template: `
-    @if (error(); as message) {
+    @if (submission.error(); as message) {
       <p class="alert alert-error" role="alert">{{ message }}</p>
     }
 
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <div class="field">
-        <label for="login-email">E-mail</label>
-        <input
-          id="login-email"
-          type="email"
-          formControlName="email"
-          autocomplete="username"
-          [attr.aria-invalid]="form.controls.email.touched && form.controls.email.invalid"
-          aria-describedby="login-email-error"
-        />
-        <kbc-field-error [control]="form.controls.email" errorId="login-email-error" [messages]="messages.email" />
-      </div>
+      <kbc-field fieldId="login-email" label="E-mail" [messages]="messages.email">
+        <input kbcFieldControl type="email" formControlName="email" autocomplete="username" />
+      </kbc-field>
 
-      <div class="field">
-        <label for="login-password">Password</label>
-        <input
-          id="login-password"
-          type="password"
-          formControlName="password"
-          autocomplete="current-password"
-          [attr.aria-invalid]="form.controls.password.touched && form.controls.password.invalid"
-          aria-describedby="login-password-error"
-        />
-        <kbc-field-error
-          [control]="form.controls.password"
-          errorId="login-password-error"
-          [messages]="messages.password"
-        />
-      </div>
+      <kbc-field fieldId="login-password" label="Password" [messages]="messages.password">
+        <input kbcFieldControl type="password" formControlName="password" autocomplete="current-password" />
+      </kbc-field>
 
-      <button type="submit" class="btn btn-primary btn-block" [disabled]="submitting()">Sign in</button>
+      <button type="submit" class="btn btn-primary btn-block" [disabled]="submission.submitting()">Sign in</button>
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,8 +46,8 @@ export class SignInFormComponent {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = linkedSignal(() => this.notice());
+  /** Failures replace the notice. */
+  protected readonly submission = new FormSubmission(linkedSignal(() => this.notice()));
 
   protected readonly messages = {
     email: { required: 'Enter your e-mail address.', email: 'Enter a valid e-mail address, like name@example.com.' },
@@ -77,28 +55,15 @@ export class SignInFormComponent {
   };
 
   protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { email, password } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.error.set(null);
-    this.session()
-      .signIn(email.trim(), password)
-      .subscribe({
-        next: (res) => {
-          const returnUrl = returnUrlOf(this.route.snapshot);
-          // With MFA, the code page comes next (and then `returnUrl`).
-          void this.router.navigateByUrl(res.mfaRequired ? this.session().signInUrl(returnUrl) : returnUrl);
-        },
-        error: (err: unknown) => {
-          this.submitting.set(false);
-          this.error.set(toApiError(err).message);
-        },
-      });
+    this.submission.send(
+      this.form,
+      ({ email, password }) => this.session().signIn(email.trim(), password),
+      (res) => {
+        const returnUrl = returnUrlOf(this.route.snapshot);
+        // With MFA, the code page comes next (and then `returnUrl`).
+        void this.router.navigateByUrl(res.mfaRequired ? this.session().signInUrl(returnUrl) : returnUrl);
+      },
+      { leavesPage: true },
+    );
   }
 }

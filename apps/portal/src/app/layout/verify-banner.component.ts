@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { toApiError } from '@kbc/ui';
+import { finalize } from 'rxjs';
 
 import { AuthApiService } from '../auth/auth-api.service';
 
@@ -37,15 +38,12 @@ export class VerifyBannerComponent {
     this.sending.set(true);
     this.error.set(null);
     this.sentTo.set(null);
-    this.api.resendVerification().subscribe({
-      next: (res) => {
-        this.sending.set(false);
-        this.sentTo.set(res.sentTo);
-      },
-      error: (err: unknown) => {
-        this.sending.set(false);
-        this.error.set(toApiError(err).message);
-      },
-    });
+    this.api
+      .resendVerification()
+      .pipe(finalize(() => this.sending.set(false)))
+      .subscribe({
+        next: (res) => this.sentTo.set(res.sentTo),
+        error: (err: unknown) => this.error.set(toApiError(err).message),
+      });
   }
 }

@@ -8,14 +8,11 @@ import {
   inject,
   input,
   output,
-  signal,
   viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { CreateManageTokenResponse, ManageTokenListResponse } from '@kbc/contract';
-import { toApiError } from '@kbc/ui';
-import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
-import { finalize } from 'rxjs';
+import { FieldComponent, FieldControlDirective, FieldHintDirective, FormSubmission } from '@kbc/ui/forms';
 
 import { AccessTokensApiService } from './access-tokens-api.service';
 import { DESCRIPTION_MAX_LENGTH, expiryChoices } from './token-expiry';
@@ -23,7 +20,7 @@ import { DESCRIPTION_MAX_LENGTH, expiryChoices } from './token-expiry';
 /** Creating a token: what it is for and when it expires. `created` carries the token's secret, shown once. */
 @Component({
   selector: 'app-new-token-form',
-  imports: [ReactiveFormsModule, FieldErrorComponent],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, FieldHintDirective],
   styles: `
     .token-form {
       margin: 1.25rem 0;
@@ -44,49 +41,27 @@ import { DESCRIPTION_MAX_LENGTH, expiryChoices } from './token-expiry';
   `,
   template: `
     <form class="token-form" aria-label="New token" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      @if (error(); as message) {
+      @if (submission.error(); as message) {
         <p class="alert alert-error" role="alert">{{ message }}</p>
       }
 
-      <div class="field">
-        <label for="token-description">Description</label>
-        <input
-          #description
-          id="token-description"
-          type="text"
-          formControlName="description"
-          autocomplete="off"
-          required
-          [attr.aria-invalid]="form.controls.description.touched && form.controls.description.invalid"
-          aria-describedby="token-description-hint token-description-error"
-        />
-        <p class="field-hint" id="token-description-hint">
+      <kbc-field fieldId="token-description" label="Description" [messages]="messages.description">
+        <input #description kbcFieldControl type="text" formControlName="description" autocomplete="off" required />
+        <p kbcFieldHint>
           What uses the token, for example the name of your script, so you can tell your tokens apart.
         </p>
-        <kbc-field-error
-          [control]="form.controls.description"
-          errorId="token-description-error"
-          [messages]="messages.description"
-        />
-      </div>
+      </kbc-field>
 
-      <div class="field">
-        <label for="token-expires">Expires in</label>
-        <select
-          id="token-expires"
-          formControlName="expiresInDays"
-          [attr.aria-invalid]="form.controls.expiresInDays.touched && form.controls.expiresInDays.invalid"
-          aria-describedby="token-expires-error"
-        >
+      <kbc-field fieldId="token-expires" label="Expires in">
+        <select kbcFieldControl formControlName="expiresInDays">
           @for (days of choices(); track days) {
             <option [ngValue]="days">{{ days }} days</option>
           }
         </select>
-        <kbc-field-error [control]="form.controls.expiresInDays" errorId="token-expires-error" />
-      </div>
+      </kbc-field>
 
       <div class="button-row">
-        <button type="submit" class="btn btn-primary" [disabled]="submitting()">Create Token</button>
+        <button type="submit" class="btn btn-primary" [disabled]="submission.submitting()">Create Token</button>
         <button type="button" class="btn btn-secondary" (click)="cancelled.emit()">Cancel</button>
       </div>
     </form>
@@ -108,8 +83,7 @@ export class NewTokenFormComponent implements OnInit {
     expiresInDays: [0, Validators.required],
   });
   protected readonly choices = computed(() => expiryChoices(this.policy()));
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
   private readonly description = viewChild.required<ElementRef<HTMLInputElement>>('description');
 
   protected readonly messages = {
@@ -129,24 +103,10 @@ export class NewTokenFormComponent implements OnInit {
   }
 
   protected submit(): void {
-    // Touched, every field shows what is wrong with it.
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.submitting()) {
-      return;
-    }
-    const { description, expiresInDays } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.error.set(null);
-    this.api
-      .create({ description: description.trim(), expiresInDays })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: (res) => this.created.emit(res),
-        error: (err: unknown) => {
-          const error = toApiError(err);
-          applyFieldErrors(this.form, error);
-          this.error.set(error.message);
-        },
-      });
+    this.submission.send(
+      this.form,
+      ({ description, expiresInDays }) => this.api.create({ description: description.trim(), expiresInDays }),
+      (res) => this.created.emit(res),
+    );
   }
 }

@@ -7,14 +7,19 @@ import {
   inject,
   input,
   output,
-  signal,
   viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { ApiErrorBody, MfaPasswordAndCodeRequest } from '@kbc/contract';
-import { toApiError } from '@kbc/ui';
-import { ANY_CODE_MESSAGES, FieldErrorComponent, anyCodeValidators, applyFieldErrors } from '@kbc/ui/forms';
-import { Observable, finalize } from 'rxjs';
+import type { MfaPasswordAndCodeRequest } from '@kbc/contract';
+import {
+  ANY_CODE_MESSAGES,
+  FieldComponent,
+  FieldControlDirective,
+  FieldHintDirective,
+  FormSubmission,
+  anyCodeValidators,
+} from '@kbc/ui/forms';
+import { Observable } from 'rxjs';
 
 import { SessionService } from '../../auth/session.service';
 
@@ -24,37 +29,23 @@ import { SessionService } from '../../auth/session.service';
  */
 @Component({
   selector: 'app-mfa-confirm-form',
-  imports: [ReactiveFormsModule, FieldErrorComponent],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, FieldHintDirective],
   template: `
     <form class="mfa-form" [attr.aria-label]="label()" [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <ng-content />
-      @if (error(); as message) {
+      @if (submission.error(); as message) {
         <p class="alert alert-error" role="alert">{{ message }}</p>
       }
 
       <input type="email" hidden readonly autocomplete="username" [value]="email()" />
 
-      <div class="field">
-        <label [for]="id('password')">Password</label>
-        <input
-          #password
-          type="password"
-          formControlName="password"
-          autocomplete="current-password"
-          [id]="id('password')"
-          [attr.aria-invalid]="form.controls.password.touched && form.controls.password.invalid"
-          [attr.aria-describedby]="id('password-error')"
-        />
-        <kbc-field-error
-          [control]="form.controls.password"
-          [errorId]="id('password-error')"
-          [messages]="messages.password"
-        />
-      </div>
+      <kbc-field label="Password" [fieldId]="id('password')" [messages]="messages.password">
+        <input #password kbcFieldControl type="password" formControlName="password" autocomplete="current-password" />
+      </kbc-field>
 
-      <div class="field">
-        <label [for]="id('code')">Authentication code</label>
+      <kbc-field label="Authentication code" [fieldId]="id('code')" [messages]="messages.code">
         <input
+          kbcFieldControl
           type="text"
           formControlName="code"
           inputmode="text"
@@ -62,13 +53,9 @@ import { SessionService } from '../../auth/session.service';
           autocapitalize="off"
           spellcheck="false"
           maxlength="40"
-          [id]="id('code')"
-          [attr.aria-invalid]="form.controls.code.touched && form.controls.code.invalid"
-          [attr.aria-describedby]="id('code-hint') + ' ' + id('code-error')"
         />
-        <p class="field-hint" [id]="id('code-hint')">From your authenticator app, or one of your recovery codes.</p>
-        <kbc-field-error [control]="form.controls.code" [errorId]="id('code-error')" [messages]="messages.code" />
-      </div>
+        <p kbcFieldHint>From your authenticator app, or one of your recovery codes.</p>
+      </kbc-field>
 
       <div class="button-row">
         <button
@@ -76,7 +63,7 @@ import { SessionService } from '../../auth/session.service';
           class="btn"
           [class.btn-danger]="danger()"
           [class.btn-primary]="!danger()"
-          [disabled]="submitting()"
+          [disabled]="submission.submitting()"
         >
           {{ submitLabel() }}
         </button>
@@ -105,8 +92,7 @@ export class MfaConfirmFormComponent<T> {
     password: ['', Validators.required],
     code: ['', anyCodeValidators],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
   protected readonly messages = {
     password: { required: 'Enter your password.' },
     code: ANY_CODE_MESSAGES,
@@ -122,26 +108,10 @@ export class MfaConfirmFormComponent<T> {
   }
 
   protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { password, code } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.error.set(null);
-    this.action()({ password, code: code.trim() })
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: (result) => this.done.emit(result),
-        error: (err: unknown) => this.showError(toApiError(err)),
-      });
-  }
-
-  private showError(error: ApiErrorBody): void {
-    applyFieldErrors(this.form, error);
-    this.error.set(error.message);
+    this.submission.send(
+      this.form,
+      ({ password, code }) => this.action()({ password, code: code.trim() }),
+      (result) => this.done.emit(result),
+    );
   }
 }

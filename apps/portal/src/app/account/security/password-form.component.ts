@@ -1,10 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
-import type { ApiErrorBody } from '@kbc/contract';
-import { toApiError } from '@kbc/ui';
-import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
-import { finalize } from 'rxjs';
+import { FieldComponent, FieldControlDirective, FieldHintDirective, FormSubmission } from '@kbc/ui/forms';
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/field-limits';
 import { SessionService } from '../../auth/session.service';
@@ -19,12 +16,12 @@ function matchesNewPassword(control: AbstractControl): ValidationErrors | null {
 /** Changing the password; the API signs out the user's other sessions. */
 @Component({
   selector: 'app-password-form',
-  imports: [ReactiveFormsModule, FieldErrorComponent],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, FieldHintDirective],
   template: `
     <section class="security-section" aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
 
-      @if (error(); as message) {
+      @if (submission.error(); as message) {
         <p class="alert alert-error" role="alert">{{ message }}</p>
       }
       <div role="status">
@@ -36,61 +33,20 @@ function matchesNewPassword(control: AbstractControl): ValidationErrors | null {
       <form aria-label="Change password" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <input type="email" hidden readonly autocomplete="username" [value]="email()" />
 
-        <div class="field">
-          <label for="password-current">Current password</label>
-          <input
-            id="password-current"
-            type="password"
-            formControlName="currentPassword"
-            autocomplete="current-password"
-            [attr.aria-invalid]="form.controls.currentPassword.touched && form.controls.currentPassword.invalid"
-            aria-describedby="password-current-error"
-          />
-          <kbc-field-error
-            [control]="form.controls.currentPassword"
-            errorId="password-current-error"
-            [messages]="messages.currentPassword"
-          />
-        </div>
+        <kbc-field fieldId="password-current" label="Current password" [messages]="messages.currentPassword">
+          <input kbcFieldControl type="password" formControlName="currentPassword" autocomplete="current-password" />
+        </kbc-field>
 
-        <div class="field">
-          <label for="password-new">New password</label>
-          <input
-            id="password-new"
-            type="password"
-            formControlName="newPassword"
-            autocomplete="new-password"
-            [attr.aria-invalid]="form.controls.newPassword.touched && form.controls.newPassword.invalid"
-            aria-describedby="password-new-hint password-new-error"
-          />
-          <p class="field-hint" id="password-new-hint">
-            {{ passwordMinLength }} to {{ passwordMaxLength }} characters. Avoid common passwords.
-          </p>
-          <kbc-field-error
-            [control]="form.controls.newPassword"
-            errorId="password-new-error"
-            [messages]="messages.newPassword"
-          />
-        </div>
+        <kbc-field fieldId="password-new" label="New password" [messages]="messages.newPassword">
+          <input kbcFieldControl type="password" formControlName="newPassword" autocomplete="new-password" />
+          <p kbcFieldHint>{{ passwordMinLength }} to {{ passwordMaxLength }} characters. Avoid common passwords.</p>
+        </kbc-field>
 
-        <div class="field">
-          <label for="password-confirm">Confirm new password</label>
-          <input
-            id="password-confirm"
-            type="password"
-            formControlName="confirmPassword"
-            autocomplete="new-password"
-            [attr.aria-invalid]="form.controls.confirmPassword.touched && form.controls.confirmPassword.invalid"
-            aria-describedby="password-confirm-error"
-          />
-          <kbc-field-error
-            [control]="form.controls.confirmPassword"
-            errorId="password-confirm-error"
-            [messages]="messages.confirmPassword"
-          />
-        </div>
+        <kbc-field fieldId="password-confirm" label="Confirm new password" [messages]="messages.confirmPassword">
+          <input kbcFieldControl type="password" formControlName="confirmPassword" autocomplete="new-password" />
+        </kbc-field>
 
-        <button type="submit" class="btn btn-primary" [disabled]="submitting()">Change password</button>
+        <button type="submit" class="btn btn-primary" [disabled]="submission.submitting()">Change password</button>
       </form>
     </section>
   `,
@@ -114,9 +70,8 @@ export class PasswordFormComponent {
     ],
     confirmPassword: ['', [Validators.required, matchesNewPassword]],
   });
-  protected readonly submitting = signal(false);
+  protected readonly submission = new FormSubmission();
   protected readonly changed = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly messages = {
     currentPassword: { required: 'Enter your current password.' },
@@ -136,31 +91,15 @@ export class PasswordFormComponent {
   }
 
   protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
     this.changed.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    this.api
-      .changePassword(this.form.getRawValue())
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: () => {
-          this.form.reset();
-          this.changed.set(true);
-          this.passwordChanged.emit();
-        },
-        error: (err: unknown) => this.showError(toApiError(err)),
-      });
-  }
-
-  private showError(error: ApiErrorBody): void {
-    applyFieldErrors(this.form, error);
-    this.error.set(error.message);
+    this.submission.send(
+      this.form,
+      (value) => this.api.changePassword(value),
+      () => {
+        this.form.reset();
+        this.changed.set(true);
+        this.passwordChanged.emit();
+      },
+    );
   }
 }

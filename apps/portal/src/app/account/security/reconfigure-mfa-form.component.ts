@@ -9,19 +9,18 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import type { ApiErrorBody, MfaEnrollment } from '@kbc/contract';
-import { toApiError } from '@kbc/ui';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import type { MfaEnrollment } from '@kbc/contract';
 import {
   ANY_CODE_MESSAGES,
   APP_CODE_MESSAGES,
-  FieldErrorComponent,
+  FieldComponent,
+  FieldControlDirective,
+  FormSubmission,
   anyCodeValidators,
   appCodeValidators,
-  applyFieldErrors,
   codeRequest,
 } from '@kbc/ui/forms';
-import { finalize } from 'rxjs';
 
 import { AccountSecurityApiService } from './account-security-api.service';
 import { MfaEnrollmentComponent } from './mfa-enrollment.component';
@@ -32,37 +31,29 @@ import { MfaEnrollmentComponent } from './mfa-enrollment.component';
  */
 @Component({
   selector: 'app-reconfigure-mfa-form',
-  imports: [ReactiveFormsModule, FieldErrorComponent, MfaEnrollmentComponent],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, MfaEnrollmentComponent],
   template: `
     @if (enrollment(); as current) {
       <form class="mfa-form" aria-label="Reconfigure MFA" [formGroup]="confirmForm" (ngSubmit)="confirm()" novalidate>
         <h3 #newDeviceHeading tabindex="-1">Set up your new device</h3>
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <p class="alert alert-error" role="alert">{{ message }}</p>
         }
         <app-mfa-enrollment [enrollment]="current" />
 
-        <div class="field">
-          <label for="mfa-reconfigure-new-code">Code from the app</label>
+        <kbc-field fieldId="mfa-reconfigure-new-code" label="Code from the app" [messages]="appCodeMessages">
           <input
-            id="mfa-reconfigure-new-code"
+            kbcFieldControl
             type="text"
             formControlName="code"
             inputmode="numeric"
             autocomplete="one-time-code"
             maxlength="10"
-            [attr.aria-invalid]="confirmForm.controls.code.touched && confirmForm.controls.code.invalid"
-            aria-describedby="mfa-reconfigure-new-code-error"
           />
-          <kbc-field-error
-            [control]="confirmForm.controls.code"
-            errorId="mfa-reconfigure-new-code-error"
-            [messages]="appCodeMessages"
-          />
-        </div>
+        </kbc-field>
 
         <div class="button-row">
-          <button type="submit" class="btn btn-primary" [disabled]="submitting()">Switch device</button>
+          <button type="submit" class="btn btn-primary" [disabled]="submission.submitting()">Switch device</button>
           <button type="button" class="btn btn-secondary" (click)="cancelled.emit()">Cancel</button>
         </div>
       </form>
@@ -72,15 +63,14 @@ import { MfaEnrollmentComponent } from './mfa-enrollment.component';
           To move multi-factor authentication to a new phone or app, first confirm with a code from your current
           device. If you no longer have it, use a recovery code.
         </p>
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <p class="alert alert-error" role="alert">{{ message }}</p>
         }
 
-        <div class="field">
-          <label for="mfa-reconfigure-code">Current code or recovery code</label>
+        <kbc-field fieldId="mfa-reconfigure-code" label="Current code or recovery code" [messages]="anyCodeMessages">
           <input
             #currentCode
-            id="mfa-reconfigure-code"
+            kbcFieldControl
             type="text"
             formControlName="code"
             inputmode="text"
@@ -88,18 +78,11 @@ import { MfaEnrollmentComponent } from './mfa-enrollment.component';
             autocapitalize="off"
             spellcheck="false"
             maxlength="40"
-            [attr.aria-invalid]="currentForm.controls.code.touched && currentForm.controls.code.invalid"
-            aria-describedby="mfa-reconfigure-code-error"
           />
-          <kbc-field-error
-            [control]="currentForm.controls.code"
-            errorId="mfa-reconfigure-code-error"
-            [messages]="anyCodeMessages"
-          />
-        </div>
+        </kbc-field>
 
         <div class="button-row">
-          <button type="submit" class="btn btn-primary" [disabled]="submitting()">Continue</button>
+          <button type="submit" class="btn btn-primary" [disabled]="submission.submitting()">Continue</button>
           <button type="button" class="btn btn-secondary" (click)="cancelled.emit()">Cancel</button>
         </div>
       </form>
@@ -121,8 +104,8 @@ export class ReconfigureMfaFormComponent {
   protected readonly anyCodeMessages = ANY_CODE_MESSAGES;
   protected readonly appCodeMessages = APP_CODE_MESSAGES;
   protected readonly enrollment = signal<MfaEnrollment | null>(null);
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Both steps' requests. */
+  protected readonly submission = new FormSubmission();
   private readonly currentCode = viewChild<ElementRef<HTMLElement>>('currentCode');
   private readonly newDeviceHeading = viewChild<ElementRef<HTMLElement>>('newDeviceHeading');
 
@@ -132,51 +115,22 @@ export class ReconfigureMfaFormComponent {
 
   /** Step 1: the current device's code (or a recovery code) for the new device's secret. */
   protected start(): void {
-    if (!this.ready(this.currentForm)) {
-      return;
-    }
-    this.api
-      .reconfigureMfa(codeRequest(this.currentForm.getRawValue().code))
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: (enrollment) => {
-          this.enrollment.set(enrollment);
-          afterNextRender(() => this.newDeviceHeading()?.nativeElement.focus(), { injector: this.injector });
-        },
-        error: (err: unknown) => this.showError(this.currentForm, toApiError(err)),
-      });
+    this.submission.send(
+      this.currentForm,
+      ({ code }) => this.api.reconfigureMfa(codeRequest(code)),
+      (enrollment) => {
+        this.enrollment.set(enrollment);
+        afterNextRender(() => this.newDeviceHeading()?.nativeElement.focus(), { injector: this.injector });
+      },
+    );
   }
 
   /** Step 2: a code from the new device. */
   protected confirm(): void {
-    if (!this.ready(this.confirmForm)) {
-      return;
-    }
-    this.api
-      .confirmMfaReconfiguration(codeRequest(this.confirmForm.getRawValue().code))
-      .pipe(finalize(() => this.submitting.set(false)))
-      .subscribe({
-        next: () => this.reconfigured.emit(),
-        error: (err: unknown) => this.showError(this.confirmForm, toApiError(err)),
-      });
-  }
-
-  /** Validates `form` and, when it can be sent, marks the request as under way. */
-  private ready(form: FormGroup): boolean {
-    if (this.submitting()) {
-      return false;
-    }
-    if (form.invalid) {
-      form.markAllAsTouched();
-      return false;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    return true;
-  }
-
-  private showError(form: FormGroup, error: ApiErrorBody): void {
-    applyFieldErrors(form, error);
-    this.error.set(error.message);
+    this.submission.send(
+      this.confirmForm,
+      ({ code }) => this.api.confirmMfaReconfiguration(codeRequest(code)),
+      () => this.reconfigured.emit(),
+    );
   }
 }

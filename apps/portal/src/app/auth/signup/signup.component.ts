@@ -1,9 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiErrorBody } from '@kbc/contract';
-import { toApiError } from '@kbc/ui';
-import { FieldErrorComponent, applyFieldErrors } from '@kbc/ui/forms';
+import { FieldComponent, FieldControlDirective, FieldHintDirective, FormSubmission } from '@kbc/ui/forms';
 
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../field-limits';
 import { AuthApiService } from '../auth-api.service';
@@ -11,7 +9,7 @@ import { SessionService } from '../session.service';
 
 @Component({
   selector: 'app-signup',
-  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  imports: [ReactiveFormsModule, RouterLink, FieldComponent, FieldControlDirective, FieldHintDirective],
   templateUrl: './signup.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -29,8 +27,7 @@ export class SignupComponent {
       [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)],
     ],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
 
   protected readonly messages = {
     email: {
@@ -50,30 +47,14 @@ export class SignupComponent {
   };
 
   protected submit(): void {
-    if (this.submitting()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { email, name, password } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.error.set(null);
-    this.api.signup({ email: email.trim(), name: name.trim(), password }).subscribe({
-      next: (user) => {
+    this.submission.send(
+      this.form,
+      ({ email, name, password }) => this.api.signup({ email: email.trim(), name: name.trim(), password }),
+      (user) => {
         this.session.setUser(user);
         void this.router.navigateByUrl('/');
       },
-      error: (err: unknown) => {
-        this.submitting.set(false);
-        this.showError(toApiError(err));
-      },
-    });
-  }
-
-  private showError(error: ApiErrorBody): void {
-    applyFieldErrors(this.form, error);
-    this.error.set(error.message);
+      { leavesPage: true },
+    );
   }
 }
